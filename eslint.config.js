@@ -1,0 +1,46 @@
+// @ts-check
+import js from '@eslint/js';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    name: 'project/ignores',
+    ignores: ['dist/', 'coverage/', '.scratch/', 'tests/fixtures/', 'examples/', 'node_modules/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    name: 'project/typescript',
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    name: 'project/rules-meta',
+    files: ['rules/**/*.ts'],
+    ...eslintPlugin.configs.recommended,
+    rules: {
+      ...eslintPlugin.configs.recommended.rules,
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Enforce|Require|Prefer)' }],
+      'eslint-plugin/require-meta-docs-recommended': 'error',
+      'eslint-plugin/require-meta-default-options': 'error',
+      'eslint-plugin/require-meta-schema-description': 'error',
+      'eslint-plugin/meta-property-ordering': 'error',
+      'eslint-plugin/prefer-placeholders': 'error',
+      'eslint-plugin/report-message-format': ['error', '^[A-Z`\'{].*\\.$'],
+    },
+  },
+  {
+    name: 'project/rule-tests',
+    files: ['tests/rules/**/*.ts'],
+    ...eslintPlugin.configs.tests,
+  },
+);

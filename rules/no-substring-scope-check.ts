@@ -1,0 +1,152 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getIndexComparison, keepsShortCircuitTruthiness } from '../src/analysis/index-comparison.js';
+import { createScopeStringAnalysis } from '../src/analysis/scope-string.js';
+import { getRegExpToken, getScopeTokenArgument, type ScopeTokenArgument } from '../src/analysis/scope-token.js';
+import { getTypeServices } from '../src/analysis/types.js';
+import { insertSplitBeforeMethod, tokenTestFromMethodCall, tokenTestOfValue, wouldDropComments } from '../src/fix/token-test.js';
+import { scopeNamesOptionSchema } from '../src/options.js';
+import { getPreferredQuote, isInBooleanContext, isInsideOptionalChain, outermostWrapper, quoteString } from '../src/utils/ast.js';
+import { createRule } from '../src/utils/create-rule.js';
+
+type MessageIds = 'substringTest' | 'useTokenTest';
+type Options = [{ scopeNames?: string[] }];
+
+/** String methods that test for a substring when handed a scope token. */
+const STRING_SEARCH_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'search', 'startsWith', 'endsWith', 'match']);
+/** The methods whose argument is a regular expression source, not a plain string. */
+const REGEXP_ARGUMENT_METHODS = new Set(['search', 'match']);
+
+export default createRule<Options, MessageIds>({
+  name: 'no-substring-scope-check',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow substring tests on space-delimited OAuth scope strings',
+      recommended: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: { scopeNames: scopeNamesOptionSchema },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ scopeNames: [] }],
+    messages: {
+      substringTest:
+        'Substring test for the scope token {{token}}: {{example}} would match too, because a scope is a list of space-delimited tokens (RFC 6749 §3.3). Test whole tokens with `.split(\' \').includes({{tokenCode}})`.',
+      useTokenTest: 'Replace with the token test `{{replacement}}`.',
+    },
+  },
+  create(context, [{ scopeNames = [] }]) {
+    const sourceCode = context.sourceCode;
+    const scopeStrings = createScopeStringAnalysis(context, { scopeNames });
+    let preferredQuote: "'" | '"' | undefined;
+    const quoteFor = (token: ScopeTokenArgument | undefined) => token?.quote ?? (preferredQuote ??= getPreferredQuote(sourceCode));
+
+    function report(
+      node: TSESTree.Node,
+      tokenText: string,
+      tokenValue: string | undefined,
+      fix: { autofix?: TSESLint.ReportFixFunction; replacement?: { node: TSESTree.Node; text: string } },
+    ): void {
+      const example = tokenValue === undefined ? 'any longer token that contains it' : `'no_${tokenValue}'`;
+      const isLiteral = /^['"]/.test(tokenText);
+      const replacement = fix.replacement;
+      context.report({
+        node,
+        messageId: 'substringTest',
+        data: { token: isLiteral ? tokenText : `\`${tokenText}\``, tokenCode: tokenText, example },
+        fix: fix.autofix ?? null,
+        suggest:
+          !fix.autofix && replacement
+            ? [
+                {
+                  messageId: 'useTokenTest',
+                  data: { replacement: replacement.text },
+                  fix: fixer => fixer.replaceText(replacement.node, replacement.text),
+                },
+              ]
+            : null,
+      });
+    }
+
+    /** `scope.includes(t)`, `scope.indexOf(t) !== -1`, `scope.startsWith(t)`, `scope.match(/t/)`… */
+    function checkStringMethod(call: TSESTree.CallExpression, member: TSESTree.MemberExpressionNonComputedName): void {
+      const method = member.property.name;
+      const argument = call.arguments[0];
+      if (call.arguments.length !== 1 || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      const usesRegExp = REGEXP_ARGUMENT_METHODS.has(method);
+      const regExpToken = usesRegExp ? getRegExpToken(argument, sourceCode, { stringIsPattern: true }) : undefined;
+      const token = usesRegExp ? undefined : getScopeTokenArgument(argument, sourceCode, getTypeServices(context));
+      if (!token && regExpToken === undefined) return;
+      if (!scopeStrings.proveScopeString(member.object)) return;
+
+      const quote = quoteFor(token);
+      const tokenText = token?.text ?? quoteString(regExpToken!, quote);
+      const tokenValue = token ? token.value : regExpToken;
+      const operand = outermostWrapper(call);
+      const argumentText = usesRegExp ? tokenText : undefined;
+
+      if (method === 'includes') {
+        report(call, tokenText, tokenValue, { autofix: fixer => insertSplitBeforeMethod(fixer, member.property, quote) });
+        return;
+      }
+      if (method === 'indexOf' || method === 'lastIndexOf' || method === 'search') {
+        const comparison = getIndexComparison(operand);
+        if (!comparison) return;
+        const text = tokenTestFromMethodCall(sourceCode, operand, member.property, quote, {
+          negate: comparison.meaning === 'not-found',
+          argumentText,
+        });
+        const exact =
+          method !== 'search' &&
+          comparison.meaning !== 'at-start' &&
+          (!isInsideOptionalChain(member) || keepsShortCircuitTruthiness(comparison));
+        if (wouldDropComments(sourceCode, comparison.comparison, operand)) {
+          report(call, tokenText, tokenValue, {});
+        } else if (exact) {
+          report(call, tokenText, tokenValue, { autofix: fixer => fixer.replaceText(comparison.comparison, text) });
+        } else {
+          report(call, tokenText, tokenValue, { replacement: { node: comparison.comparison, text } });
+        }
+        return;
+      }
+      // startsWith/endsWith ask about a position, match returns an array: a token
+      // test answers a different question, so it is only offered.
+      const replaceable = method !== 'match' || isInBooleanContext(operand);
+      report(call, tokenText, tokenValue, {
+        replacement: replaceable
+          ? { node: operand, text: tokenTestFromMethodCall(sourceCode, operand, member.property, quote, { argumentText }) }
+          : undefined,
+      });
+    }
+
+    /** `/offline_access/.test(scope)`, `new RegExp('offline_access').test(scope)`. */
+    function checkRegExpTest(call: TSESTree.CallExpression, member: TSESTree.MemberExpressionNonComputedName): void {
+      const subject = call.arguments[0];
+      if (call.arguments.length !== 1 || !subject || subject.type === AST_NODE_TYPES.SpreadElement) return;
+      const regExpToken = getRegExpToken(member.object, sourceCode);
+      if (regExpToken === undefined || !scopeStrings.proveScopeString(subject)) return;
+      const quote = quoteFor(undefined);
+      const tokenText = quoteString(regExpToken, quote);
+      report(call, tokenText, regExpToken, {
+        replacement: { node: outermostWrapper(call), text: tokenTestOfValue(sourceCode, subject, tokenText, quote) },
+      });
+    }
+
+    return {
+      'CallExpression[optional=false] > MemberExpression.callee[computed=false][property.name=/^(?:includes|indexOf|lastIndexOf|search|startsWith|endsWith|match|test)$/]'(
+        member: TSESTree.MemberExpressionNonComputedName,
+      ): void {
+        const call = member.parent as TSESTree.CallExpression;
+        const method = member.property.name;
+        if (method === 'test') checkRegExpTest(call, member);
+        else if (STRING_SEARCH_METHODS.has(method)) checkStringMethod(call, member);
+      },
+    };
+  },
+});

@@ -1,0 +1,48 @@
+/**
+ * Name-based questions. A name is never proof of a type on its own; these
+ * helpers only decide which values are worth asking the harder questions about.
+ */
+
+/** `resolvedScope` → [resolved, scope]; `OAUTH_SCOPE` → [oauth, scope]; `XMLScope` → [xml, scope]. */
+export function splitNameIntoWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map(word => word.toLowerCase());
+}
+
+/** True for `scope`, `resolvedScope`, `requested_scope`, `scopeStr`; false for `scopes`, `telescope`. */
+export function hasScopeWord(name: string): boolean {
+  return splitNameIntoWords(name).includes('scope');
+}
+
+/** Names that say "a collection of scopes": `scopes`, `requestedScopes`, `scopes_supported`. */
+export function hasPluralScopeWord(name: string): boolean {
+  return splitNameIntoWords(name).includes('scopes');
+}
+
+/** `grant_types`, `scopes_supported`, `response_types_supported`: OAuth metadata members that are arrays. */
+export function isKnownArrayMemberName(name: string): boolean {
+  const words = splitNameIntoWords(name);
+  return words.includes('supported') || (words.includes('types') && words.includes('grant')) || hasPluralScopeWord(name);
+}
+
+export type NameMatcher = (name: string) => boolean;
+
+/**
+ * Builds a matcher from option strings: a plain string matches that exact
+ * name, `/pattern/flags` is a regular expression.
+ */
+export function createNameMatcher(patterns: readonly string[]): NameMatcher {
+  const exact = new Set<string>();
+  const regexps: RegExp[] = [];
+  for (const pattern of patterns) {
+    const match = /^\/(.+)\/([dgimsuvy]*)$/.exec(pattern);
+    if (match) regexps.push(new RegExp(match[1]!, match[2]!.replace(/[gy]/g, '')));
+    else exact.add(pattern);
+  }
+  if (exact.size === 0 && regexps.length === 0) return () => false;
+  return name => exact.has(name) || regexps.some(re => re.test(name));
+}
