@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
@@ -13,8 +14,9 @@ export default tseslint.config(
   {
     name: 'project/typescript',
     languageOptions: {
+      globals: globals.node,
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js'] },
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

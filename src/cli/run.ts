@@ -1,0 +1,104 @@
+import { createRequire } from 'node:module';
+
+import { ESLint } from 'eslint';
+
+import { packageInfo } from '../package-info.js';
+import { type CliOptions, HELP, parseCliArguments, UsageError } from './args.js';
+import { createCliConfig } from './config.js';
+import { collectFiles, InputPathError } from './files.js';
+import { keepOwnFindings, OWN_RULE_PREFIX } from './results.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal, for the progress line. */
+  isTTY: boolean;
+  cwd: string;
+}
+
+const BATCH_SIZE = 50;
+const PROGRESS_THRESHOLD = 2 * BATCH_SIZE;
+const require = createRequire(import.meta.url);
+
+type Formatter = (results: ESLint.LintResult[], data: { cwd: string; rulesMeta: ESLint.LintResultData['rulesMeta'] }) => string | Promise<string>;
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 findings, 2 usage or I/O error. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArguments(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`mcp-oauth-lint: ${error.message} (see --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    io.stdout(`${HELP}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${packageInfo.version}\n`);
+    return 0;
+  }
+
+  let files: string[];
+  try {
+    files = await collectFiles(options.paths, io.cwd);
+  } catch (error) {
+    if (error instanceof InputPathError) {
+      io.stderr(`mcp-oauth-lint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (files.length === 0) io.stderr(`mcp-oauth-lint: no files to lint in ${options.paths.join(', ')}\n`);
+
+  const eslint = new ESLint({
+    cwd: io.cwd,
+    overrideConfigFile: true,
+    overrideConfig: createCliConfig({ typeAware: options.typeAware, cwd: io.cwd }),
+    // Files are chosen above; ESLint's default ignores would drop named node_modules paths.
+    ignorePatterns: ['!**/node_modules/'],
+    errorOnUnmatchedPattern: false,
+    // Only this plugin's rules run and fix, whatever inline config comments enable.
+    ruleFilter: ({ ruleId }) => ruleId.startsWith(OWN_RULE_PREFIX),
+    fix: options.fix ? message => message.ruleId?.startsWith(OWN_RULE_PREFIX) === true : false,
+  });
+
+  const results = keepOwnFindings(await lintInBatches(eslint, files, io));
+  if (options.fix) await ESLint.outputFixes(results);
+
+  io.stdout(await format(eslint, options.format, results, io.cwd));
+
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings && options.format === 'stylish') {
+    io.stderr(`mcp-oauth-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  }
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+async function lintInBatches(eslint: ESLint, files: string[], io: CliIo): Promise<ESLint.LintResult[]> {
+  const showProgress = io.isTTY && files.length >= PROGRESS_THRESHOLD;
+  const results: ESLint.LintResult[] = [];
+  for (let start = 0; start < files.length; start += BATCH_SIZE) {
+    if (showProgress) io.stderr(`\rmcp-oauth-lint: ${start}/${files.length} files`);
+    results.push(...(await eslint.lintFiles(files.slice(start, start + BATCH_SIZE))));
+  }
+  if (showProgress) io.stderr(`\r${' '.repeat(40)}\r`);
+  return results;
+}
+
+async function format(eslint: ESLint, name: CliOptions['format'], results: ESLint.LintResult[], cwd: string): Promise<string> {
+  if (name === 'sarif') {
+    // Loaded from this package, not from the user's project, which need not have it.
+    const sarif = require('@microsoft/eslint-formatter-sarif') as Formatter;
+    return `${await sarif(results, { cwd, rulesMeta: eslint.getRulesMetaForResults(results) })}\n`;
+  }
+  const formatter = await eslint.loadFormatter(name);
+  const text = await formatter.format(results);
+  return name === 'json' ? `${text}\n` : text;
+}

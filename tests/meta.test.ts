@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { rules } from '../rules/index.js';
+import plugin from '../src/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ruleFiles = readdirSync(`${root}/rules`)
+  .filter(file => file.endsWith('.ts') && file !== 'index.ts')
+  .map(file => file.slice(0, -3));
+const ruleNames = Object.keys(rules);
+
+describe('every rule', () => {
+  it('is exported, one file each', () => {
+    expect(ruleNames.sort()).toEqual(ruleFiles.sort());
+    expect(plugin.rules).toBe(rules);
+  });
+
+  describe.each(ruleNames)('%s', name => {
+    const rule = rules[name as keyof typeof rules];
+
+    it('has a doc page, a test file and a docs URL pointing at the page', () => {
+      expect(existsSync(`${root}/docs/rules/${name}.md`)).toBe(true);
+      expect(existsSync(`${root}/tests/rules/${name}.test.ts`)).toBe(true);
+      expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
+    });
+
+    it('says whether it is recommended, and the configs agree', () => {
+      expect(typeof rule.meta.docs?.recommended).toBe('boolean');
+      const id = `mcp-oauth/${name}`;
+      expect(plugin.configs.recommended.rules?.[id]).toBe(rule.meta.docs?.recommended ? 'error' : undefined);
+      expect(plugin.configs['recommended-type-checked'].rules?.[id]).toBe(rule.meta.docs?.recommended ? 'error' : undefined);
+      expect(plugin.configs.all.rules?.[id]).toBe('error');
+    });
+
+    it('never requires type information', () => {
+      expect(rule.meta.docs?.requiresTypeChecking).not.toBe(true);
+    });
+
+    it('has a schema and default options that the schema accepts', () => {
+      expect(rule.meta.schema).toBeDefined();
+      expect(rule.meta.defaultOptions).toBeDefined();
+      const linter = new Linter({ configType: 'flat' });
+      const config = { plugins: { 'mcp-oauth': plugin }, rules: { [`mcp-oauth/${name}`]: ['error', ...(rule.meta.defaultOptions ?? [])] } };
+      expect(() => linter.verify('', config as never)).not.toThrow();
+    });
+
+    it('rejects unknown options with a readable message', () => {
+      const linter = new Linter({ configType: 'flat' });
+      const config = { plugins: { 'mcp-oauth': plugin }, rules: { [`mcp-oauth/${name}`]: ['error', { notAnOption: true }] } };
+      expect(() => linter.verify('', config as never)).toThrow(/mcp-oauth\/[a-z-]+[\s\S]*Unexpected property "notAnOption"/);
+    });
+  });
+});
+
+describe('configs', () => {
+  it('name the plugin under its namespace', () => {
+    for (const config of Object.values(plugin.configs)) {
+      expect(Object.keys(config.plugins ?? {})).toEqual(['mcp-oauth']);
+      expect(config.name).toMatch(/^mcp-oauth\//);
+    }
+  });
+
+  it('README tables were generated from the rules (eslint-doc-generator --check runs in npm test)', () => {
+    const readme = readFileSync(`${root}/README.md`, 'utf8');
+    for (const name of ruleNames) expect(readme).toContain(`[${name}](docs/rules/${name}.md)`);
+  });
+});
