@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { resolve, sep } from 'node:path';
 
 import { ESLint } from 'eslint';
 
@@ -56,7 +57,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (files.length === 0) io.stderr(`mcp-oauth-lint: no files to lint in ${options.paths.join(', ')}\n`);
 
   const eslint = new ESLint({
-    cwd: io.cwd,
+    // ESLint ignores files outside its base path; named files may live anywhere.
+    cwd: commonAncestor([io.cwd, ...files]),
     overrideConfigFile: true,
     overrideConfig: createCliConfig({ typeAware: options.typeAware, cwd: io.cwd }),
     // Files are chosen above; ESLint's default ignores would drop named node_modules paths.
@@ -79,6 +81,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`mcp-oauth-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   }
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function commonAncestor(paths: readonly string[]): string {
+  const split = paths.map(path => resolve(path).split(sep));
+  const first = split[0]!;
+  let length = 0;
+  while (length < first.length && split.every(parts => parts[length] === first[length])) length++;
+  return first.slice(0, length).join(sep) || sep;
 }
 
 async function lintInBatches(eslint: ESLint, files: string[], io: CliIo): Promise<ESLint.LintResult[]> {

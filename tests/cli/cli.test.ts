@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,13 +122,37 @@ describe('mcp-oauth-lint', () => {
     expect(cli(['--fix', '.'], folder)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('on the published SDK 1.32.2 client: the startAuthorization substring test, nothing else', () => {
+  it('on the published SDK 1.32.2 client: the startAuthorization substring test and the authInternal chain', () => {
     const result = cli(['--format', 'json', 'node_modules/@modelcontextprotocol/sdk/dist/esm/client'], root);
     expect(result.code).toBe(1);
     const reported = (JSON.parse(result.stdout) as JsonResult[]).flatMap(entry =>
       entry.messages.map(message => `${entry.filePath.slice(root.length)}:${message.line} ${message.ruleId}`),
     );
-    expect(reported).toEqual(['node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:811 mcp-oauth/no-substring-scope-check']);
+    expect(reported).toEqual([
+      'node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:274 mcp-oauth/prefer-determine-scope',
+      'node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:811 mcp-oauth/no-substring-scope-check',
+    ]);
+  });
+
+  it('--fix on a copy of the SDK 1.32.2 auth.js: parses, imports determineScope once, and converges', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mcp-oauth-sdk-'));
+    temporaryFolders.push(folder);
+    const original = readFileSync(join(root, 'node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js'), 'utf8');
+    const copy = join(folder, 'auth.js');
+    writeFileSync(copy, original);
+    expect(cli(['--fix', copy], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const fixed = readFileSync(copy, 'utf8');
+    expect(spawnSync(process.execPath, ['--check', copy], { encoding: 'utf8' }).status).toBe(0);
+    expect(fixed.match(/import \{ determineScope \} from 'eslint-plugin-mcp-oauth\/scope';/g)).toHaveLength(1);
+    expect(fixed).toContain(
+      'const resolvedScope = determineScope({ requestedScope: scope, resourceMetadata, authServerMetadata: metadata, clientMetadata: provider.clientMetadata });',
+    );
+    expect(fixed).toContain("if (scope?.split(' ').includes('offline_access')) {");
+    // Nothing else changed: three edits, each one line.
+    const changed = fixed.split('\n').filter(line => !original.split('\n').includes(line));
+    expect(changed).toHaveLength(3);
+    expect(cli(['--fix', copy], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(copy, 'utf8')).toBe(fixed);
   });
 
   it('--type-aware proves what the code alone does not show', () => {
