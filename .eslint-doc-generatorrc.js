@@ -3,6 +3,7 @@ const config = {
   configEmoji: [
     ['recommended', '✅'],
     ['recommended-type-checked', '☑️'],
+    ['recommended-json', '📄'],
   ],
   ignoreConfig: ['all'],
   ruleDocSectionInclude: ['Rule details', 'When not to use it', 'Further reading'],

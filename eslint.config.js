@@ -35,7 +35,7 @@ export default tseslint.config(
       'eslint-plugin/require-meta-docs-recommended': 'error',
       'eslint-plugin/require-meta-default-options': 'error',
       'eslint-plugin/require-meta-schema-description': 'error',
-      'eslint-plugin/meta-property-ordering': 'error',
+      'eslint-plugin/meta-property-ordering': ['error', ['type', 'docs', 'fixable', 'hasSuggestions', 'languages', 'schema', 'defaultOptions', 'messages']],
       'eslint-plugin/prefer-placeholders': 'error',
       'eslint-plugin/report-message-format': ['error', '^[A-Z`\'{].*\\.$'],
     },

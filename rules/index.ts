@@ -1,10 +1,12 @@
 import noSubstringScopeCheck from './no-substring-scope-check.js';
 import preferDetermineScope from './prefer-determine-scope.js';
 import preferResolvedScope from './prefer-resolved-scope.js';
+import requireRefreshTokenGrant from './require-refresh-token-grant.js';
 
 /** Every rule of the plugin, by name. Adding a rule here adds it to `configs.all`. */
 export const rules = {
   'no-substring-scope-check': noSubstringScopeCheck,
   'prefer-determine-scope': preferDetermineScope,
   'prefer-resolved-scope': preferResolvedScope,
+  'require-refresh-token-grant': requireRefreshTokenGrant,
 };

@@ -27,6 +27,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
+    languages: ['js/js'],
     schema: [
       {
         type: 'object',

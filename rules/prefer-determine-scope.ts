@@ -37,6 +37,7 @@ export default createRule<Options, MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
+    languages: ['js/js'],
     schema: [
       {
         type: 'object',

@@ -31,6 +31,7 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     fixable: 'code',
+    languages: ['js/js'],
     schema: [
       {
         type: 'object',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import json from '@eslint/json';
 import * as typescriptParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -37,16 +38,22 @@ describe.each(readdirSync(docsDir).filter(file => file.endsWith('.md')))('docs/r
     expect(examples.some(example => example.kind === '✅')).toBe(true);
   });
 
-  it.each(examples.filter(example => example.language !== 'json'))('$kind example is linted as the doc says', ({ kind, code }) => {
+  it.each(examples)('$kind $language example is linted as the doc says', ({ kind, code, language }) => {
     const linter = new Linter({ configType: 'flat' });
-    const messages = linter.verify(
-      code,
-      [
-        { files: ['**/*.ts'], languageOptions: { parser: typescriptParser } },
-        { files: ['**/*.ts'], plugins: { 'mcp-oauth': plugin as never }, rules: { [`mcp-oauth/${name}`]: 'error' } },
-      ],
-      { filename: 'example.ts' },
-    );
+    const rules = { [`mcp-oauth/${name}`]: 'error' as const };
+    const messages =
+      language === 'json'
+        ? linter.verify(code, [{ files: ['**/*.json'], plugins: { json, 'mcp-oauth': plugin as never }, language: 'json/json', rules }], {
+            filename: 'example.json',
+          })
+        : linter.verify(
+            code,
+            [
+              { files: ['**/*.ts'], languageOptions: { parser: typescriptParser } },
+              { files: ['**/*.ts'], plugins: { 'mcp-oauth': plugin as never }, rules },
+            ],
+            { filename: 'example.ts' },
+          );
     expect(messages.filter(message => message.fatal)).toEqual([]);
     const reports = messages.filter(message => message.ruleId === `mcp-oauth/${name}`);
     if (kind === '❌') expect(reports.length).toBeGreaterThan(0);

@@ -31,8 +31,9 @@ describe('every rule', () => {
     it('says whether it is recommended, and the configs agree', () => {
       expect(typeof rule.meta.docs?.recommended).toBe('boolean');
       const id = `mcp-oauth/${name}`;
-      expect(plugin.configs.recommended.rules?.[id]).toBe(rule.meta.docs?.recommended ? 'error' : undefined);
-      expect(plugin.configs['recommended-type-checked'].rules?.[id]).toBe(rule.meta.docs?.recommended ? 'error' : undefined);
+      const inJavaScriptConfigs = rule.meta.docs?.recommended && (rule.meta.languages?.includes('js/js') ?? true);
+      expect(plugin.configs.recommended.rules?.[id]).toBe(inJavaScriptConfigs ? 'error' : undefined);
+      expect(plugin.configs['recommended-type-checked'].rules?.[id]).toBe(inJavaScriptConfigs ? 'error' : undefined);
       expect(plugin.configs.all.rules?.[id]).toBe('error');
     });
 
@@ -59,9 +60,21 @@ describe('every rule', () => {
 describe('configs', () => {
   it('name the plugin under its namespace', () => {
     for (const config of Object.values(plugin.configs)) {
-      expect(Object.keys(config.plugins ?? {})).toEqual(['mcp-oauth']);
+      expect(Object.keys(config.plugins ?? {})[0]).toBe('mcp-oauth');
       expect(config.name).toMatch(/^mcp-oauth\//);
     }
+  });
+
+  it('recommended-json lints JSON with the JSON-capable recommended rules, @eslint/json registered', () => {
+    const config = plugin.configs['recommended-json'];
+    expect(config.language).toBe('json/json');
+    expect(config.files).toEqual(['**/*.json']);
+    expect(Object.keys(config.plugins ?? {})).toEqual(['mcp-oauth', 'json']);
+    const jsonRules = Object.entries(rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended && rule.meta.languages?.includes('json/json'))
+      .map(([name]) => `mcp-oauth/${name}`);
+    expect(Object.keys(config.rules ?? {})).toEqual(jsonRules);
+    expect(jsonRules.length).toBeGreaterThan(0);
   });
 
   it('README tables were generated from the rules (eslint-doc-generator --check runs in npm test)', () => {

@@ -6,7 +6,8 @@ import { ESLint } from 'eslint';
 import { packageInfo } from '../package-info.js';
 import { type CliOptions, HELP, parseCliArguments, UsageError } from './args.js';
 import { createCliConfig } from './config.js';
-import { collectFiles, InputPathError } from './files.js';
+import { loadJsonPlugin } from '../json-plugin.js';
+import { CODE_EXTENSIONS, collectFiles, InputPathError, withoutJsonFiles } from './files.js';
 import { keepOwnFindings, OWN_RULE_PREFIX } from './results.js';
 
 export interface CliIo {
@@ -46,13 +47,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   let files: string[];
   try {
-    files = await collectFiles(options.paths, io.cwd);
+    files = await collectFiles(options.paths, io.cwd, [...CODE_EXTENSIONS, '.json']);
   } catch (error) {
     if (error instanceof InputPathError) {
       io.stderr(`mcp-oauth-lint: ${error.message}\n`);
       return 2;
     }
     throw error;
+  }
+  if (loadJsonPlugin() === undefined) {
+    const skipped = await withoutJsonFiles(files);
+    files = skipped.files;
+    if (skipped.clientMetadata > 0) {
+      io.stderr(`mcp-oauth-lint: ${skipped.clientMetadata} .json file(s) look like OAuth client metadata; install @eslint/json to lint them\n`);
+    }
   }
   if (files.length === 0) io.stderr(`mcp-oauth-lint: no files to lint in ${options.paths.join(', ')}\n`);
 

@@ -90,6 +90,15 @@ describe('mcp-oauth-lint', () => {
     expect(findings(result.stdout)).toEqual(['mixed/node_modules/dep/index.js:2 mcp-oauth/no-substring-scope-check']);
   });
 
+  it('lints client metadata documents in .json files (JSONC-tolerant), skipping lock files while walking', () => {
+    const result = cli(['--format', 'json', 'json']);
+    expect(result.code).toBe(1);
+    expect(findings(result.stdout)).toEqual(['json/client-metadata.json:5 mcp-oauth/require-refresh-token-grant']);
+    const folder = copyOf('json');
+    expect(cli(['--fix', '.'], folder).code).toBe(0);
+    expect(readFileSync(join(folder, 'client-metadata.json'), 'utf8')).toContain('"grant_types": ["authorization_code", "refresh_token"]');
+  });
+
   it('prints SARIF with a runs[0].results array', () => {
     const result = cli(['--format', 'sarif', 'findings']);
     expect(result.code).toBe(1);

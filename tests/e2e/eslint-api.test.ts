@@ -42,6 +42,10 @@ const setups: Record<string, { config: AnyConfig[]; expected: string[] }> = {
     ],
     expected: ['client.ts:2', 'legacy.js:3', 'typed-only.ts:4'],
   },
+  'client metadata documents: recommended-json': {
+    config: [plugin.configs['recommended-json']],
+    expected: ['client-metadata.json:4'],
+  },
   'all rules': {
     config: [{ files: tsFiles, languageOptions: { parser: typescriptParser } }, plugin.configs.all],
     expected: ['client.ts:2', 'legacy.js:3'],
@@ -57,11 +61,11 @@ describe.each(Object.entries(eslintVersions))('the built plugin under %s', (_lab
 
   it.each(Object.entries(setups))('%s', async (_name, { config, expected }) => {
     const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: true, overrideConfig: config as never });
-    const results = await eslint.lintFiles(['client.ts', 'legacy.js', 'typed-only.ts']);
+    const results = await eslint.lintFiles(['client.ts', 'legacy.js', 'typed-only.ts', 'client-metadata.json']);
     expect(results.flatMap(result => result.messages.filter(message => message.fatal))).toEqual([]);
     const ours = results.flatMap(result =>
       result.messages
-        .filter(message => message.ruleId === 'mcp-oauth/no-substring-scope-check')
+        .filter(message => message.ruleId?.startsWith('mcp-oauth/'))
         .map(message => `${result.filePath.slice(fixtures.length + 1)}:${message.line}`),
     );
     expect(ours).toEqual(expected);
@@ -69,11 +73,11 @@ describe.each(Object.entries(eslintVersions))('the built plugin under %s', (_lab
 });
 
 describe('the package entry points', () => {
-  it('exposes meta, rules and the three configs', () => {
+  it('exposes meta, rules and the configs', () => {
     expect(plugin.meta.name).toBe('eslint-plugin-mcp-oauth');
     expect(plugin.meta.namespace).toBe('mcp-oauth');
     expect(plugin.meta.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(Object.keys(plugin.configs).sort()).toEqual(['all', 'recommended', 'recommended-type-checked']);
+    expect(Object.keys(plugin.configs).sort()).toEqual(['all', 'recommended', 'recommended-json', 'recommended-type-checked']);
   });
 
   it('require() returns the same plugin object (CommonJS configs)', () => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 import { RuleTester as TypeScriptRuleTester } from '@typescript-eslint/rule-tester';
 import type { TSESLint } from '@typescript-eslint/utils';
+import json from '@eslint/json';
 import * as typescriptParser from '@typescript-eslint/parser';
 import { RuleTester as ESLintRuleTester, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -126,4 +127,11 @@ export function runFixIdempotenceTests(name: string, rule: TSESLint.RuleModule<s
       });
     }
   });
+}
+
+/** JSON documents through @eslint/json, with ESLint's own RuleTester (one fix pass per `output`). */
+export function runJsonRuleTests(name: string, rule: TSESLint.RuleModule<string, readonly unknown[]>, cases: RuleCases): void {
+  const tester = new ESLintRuleTester({ plugins: { json }, language: 'json/json' });
+  const strip = (testCase: ValidCase) => ({ ...toTesterCase(testCase, 'espree'), filename: testCase.filename ?? 'client-metadata.json' });
+  tester.run(`${name} (json)`, rule as never, { valid: cases.valid.map(strip), invalid: cases.invalid.map(strip) } as never);
 }
