@@ -1,9 +1,9 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { readClientMetadataObject } from '../src/analysis/client-metadata.js';
 import { DEFAULT_INTERACTIVE_GRANT_TYPES, judgeGrantTypes, REFRESH_TOKEN } from '../src/analysis/grant-types.js';
 import { type JsonObjectNode, readJsonClientMetadata } from '../src/analysis/json-client-metadata.js';
-import { appendToList, type TextEdit, type WrittenList } from '../src/fix/list-append.js';
+import { appendToList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getPreferredQuote, getStaticKeyName, quoteString } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
 
@@ -13,10 +13,6 @@ type Quote = "'" | '"';
 
 function listGrants(grants: readonly string[]): string {
   return grants.map(grant => `'${grant}'`).join(', ');
-}
-
-function applyEdits(fixer: TSESLint.RuleFixer, edits: readonly TextEdit[]): TSESLint.RuleFix[] {
-  return edits.map(edit => fixer.insertTextAfterRange(edit.range, edit.text));
 }
 
 export default createRule<Options, MessageIds>({
@@ -68,7 +64,7 @@ export default createRule<Options, MessageIds>({
           loc,
           messageId: 'lacksRefreshToken',
           data: { grants: listGrants(grants) },
-          fix: list ? fixer => applyEdits(fixer, appendToList(text, list, quoteString(REFRESH_TOKEN, quote))) : null,
+          fix: list ? fixer => toRuleFixes(fixer, appendToList(text, list, quoteString(REFRESH_TOKEN, quote))) : null,
         });
       } else if (verdict === 'refresh-token-without-grant') {
         const others = grants.filter(grant => grant !== REFRESH_TOKEN);
@@ -83,7 +79,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         loc: { start: sourceCode.getLocFromIndex(node.range[0]), end: sourceCode.getLocFromIndex(node.range[1]) },
         messageId: 'missingGrantTypes',
-        suggest: [{ messageId: 'addGrantTypes', data: { property }, fix: fixer => applyEdits(fixer, appendToList(text, properties, property)) }],
+        suggest: [{ messageId: 'addGrantTypes', data: { property }, fix: fixer => toRuleFixes(fixer, appendToList(text, properties, property)) }],
       });
     }
 

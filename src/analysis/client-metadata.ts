@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type * as ts from 'typescript';
 
 import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../utils/ast.js';
-import { getTypeServices, stringLiteralValuesOfType, type TypeServices } from './types.js';
+import { getTypeServices, hasContextualTypeLike, stringLiteralValuesOfType, type TypeServices } from './types.js';
 
 type Node = TSESTree.Node;
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -62,18 +62,6 @@ function holderName(node: Node): string | undefined {
   }
 }
 
-/** With types: the object literal is contextually typed as OAuth client metadata. */
-function hasClientMetadataContextualType(services: TypeServices, node: TSESTree.ObjectExpression, context: AnyRuleContext): boolean {
-  const tsNode = context.sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(node as never) as ts.Expression | undefined;
-  const type = tsNode && services.checker.getContextualType(tsNode);
-  if (!type) return false;
-  return (type.isUnion() ? type.types : [type]).some(part => {
-    const name = part.aliasSymbol?.name ?? part.getSymbol()?.name ?? '';
-    if (/^OAuthClient(Metadata|Information)/.test(name)) return true;
-    return part.getProperty('redirect_uris') !== undefined && part.getProperty('grant_types') !== undefined;
-  });
-}
-
 /** With types: the grants a non-literal value can only hold (`['authorization_code'] as const`, a literal tuple). */
 function grantsFromType(services: TypeServices, value: Node): string[] | undefined {
   const type = services.typeOf(value);
@@ -120,7 +108,7 @@ export function readClientMetadataObject(node: TSESTree.ObjectExpression, contex
     byName.has('redirect_uris') ||
     holderName(node) === 'clientMetadata' ||
     ((byName.has('client_id') || byName.has('client_name')) && byName.has('grant_types')) ||
-    (services !== undefined && hasClientMetadataContextualType(services, node, context));
+    (services !== undefined && hasContextualTypeLike(services, node, /^OAuthClient(Metadata|Information)/, ['redirect_uris', 'grant_types']));
   if (!isClientMetadata) return undefined;
 
   const grantProperty = byName.get('grant_types');

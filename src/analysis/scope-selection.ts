@@ -82,7 +82,7 @@ function isRequestedScope(node: Node): boolean {
  * granted the requested scope (RFC 6749 §5.1). Reading it with a fallback is
  * not scope selection.
  */
-function isTokenResponseScope(node: Node): boolean {
+export function isTokenResponseScope(node: Node): boolean {
   const inner = skipTransparentWrappers(node);
   if (inner.type !== AST_NODE_TYPES.MemberExpression || getStaticMemberName(inner) !== 'scope') return false;
   const owner = getValueName(inner.object);

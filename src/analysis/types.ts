@@ -12,6 +12,8 @@ export interface TypeServices {
   checker: ts.TypeChecker;
   ts: typeof ts;
   typeOf(node: TSESTree.Node): ts.Type | undefined;
+  /** The type an expression's position expects (an object literal's declared target, say). */
+  contextualTypeOf(node: TSESTree.Node): ts.Type | undefined;
 }
 
 const servicesCache = new WeakMap<object, TypeServices | null>();
@@ -48,6 +50,10 @@ export function getTypeServices(context: Readonly<TSESLint.RuleContext<string, r
       typeOf(node) {
         const tsNode = map.get(node as never);
         return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
+      },
+      contextualTypeOf(node) {
+        const tsNode = map.get(node as never) as ts.Expression | undefined;
+        return tsNode ? checker.getContextualType(tsNode) : undefined;
       },
     };
   }
@@ -96,4 +102,18 @@ export function stringLiteralValuesOfType(services: TypeServices, type: ts.Type)
     else if (!(part.flags & (services.ts.TypeFlags.Undefined | services.ts.TypeFlags.Null))) return undefined;
   }
   return values;
+}
+
+/**
+ * Whether the contextual type of an object literal (or one member of its
+ * union) looks like the named metadata: its type or alias name matches
+ * `names`, or it has all of `members`.
+ */
+export function hasContextualTypeLike(services: TypeServices, node: TSESTree.Node, names: RegExp, members: readonly string[]): boolean {
+  const type = services.contextualTypeOf(node);
+  if (!type) return false;
+  return (type.isUnion() ? type.types : [type]).some(part => {
+    const name = part.aliasSymbol?.name ?? part.getSymbol()?.name ?? '';
+    return names.test(name) || members.every(member => part.getProperty(member) !== undefined);
+  });
 }

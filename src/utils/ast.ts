@@ -148,6 +148,7 @@ export function canTakeMemberAccess(node: Node): boolean {
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.Literal:
     case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ArrayExpression:
       return true;
     default:
       return false;

@@ -131,8 +131,8 @@ describe('mcp-oauth-lint', () => {
     expect(cli(['--fix', '.'], folder)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('on the published SDK 1.32.2 client: the startAuthorization substring test and the authInternal chain', () => {
-    const result = cli(['--format', 'json', 'node_modules/@modelcontextprotocol/sdk/dist/esm/client'], root);
+  it('on the whole published SDK 1.32.2 dist/esm: exactly the three defects SPEC §5 names', () => {
+    const result = cli(['--format', 'json', 'node_modules/@modelcontextprotocol/sdk/dist/esm'], root);
     expect(result.code).toBe(1);
     const reported = (JSON.parse(result.stdout) as JsonResult[]).flatMap(entry =>
       entry.messages.map(message => `${entry.filePath.slice(root.length)}:${message.line} ${message.ruleId}`),
@@ -140,6 +140,7 @@ describe('mcp-oauth-lint', () => {
     expect(reported).toEqual([
       'node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:274 mcp-oauth/prefer-determine-scope',
       'node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:811 mcp-oauth/no-substring-scope-check',
+      'node_modules/@modelcontextprotocol/sdk/dist/esm/client/streamableHttp.js:359 mcp-oauth/require-step-up-scope-union',
     ]);
   });
 

@@ -1,5 +1,7 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
 /**
- * Appending an item to a written list — array elements, or object
+ * Editing a written list: appending an item — array elements, or object
  * properties — the way the list is already written: on its own line with
  * the same indentation when the list has one item per line, after a trailing
  * comma when there is one, and after any comment that closes the last line.
@@ -57,4 +59,24 @@ export function appendToList(text: string, list: WrittenList, itemText: string):
         { range: [end, end], text: `\n${leading}${itemText}` },
       ]
     : [{ range: [end, end], text: `\n${leading}${itemText},` }];
+}
+
+/**
+ * Removing the item at `index`, with the separator that belongs to it: the
+ * item and what follows up to the next item, or, for the last item, what
+ * precedes it from the previous item. A trailing comma and the line layout
+ * stay as they were.
+ */
+export function removeFromList(list: WrittenList, index: number): TextEdit {
+  const item = list.items[index]!;
+  const next = list.items[index + 1];
+  if (next) return { range: [item[0], next[0]], text: '' };
+  const previous = list.items[index - 1];
+  if (previous) return { range: [previous[1], item[1]], text: '' };
+  return { range: [item[0], list.close], text: '' };
+}
+
+/** Text edits as one fix's parts (ESLint merges them). */
+export function toRuleFixes(fixer: TSESLint.RuleFixer, edits: readonly TextEdit[]): TSESLint.RuleFix[] {
+  return edits.map(edit => fixer.replaceTextRange(edit.range, edit.text));
 }

@@ -1,0 +1,154 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import type { JsonObjectNode } from '../src/analysis/json-client-metadata.js';
+import { getCalleeName } from '../src/analysis/resolved-scope.js';
+import {
+  isBearerAuthHelper,
+  isResourceMetadataObject,
+  looksLikeAuthServerMetadata,
+  looksLikeResourceMetadata,
+  RESOURCE_METADATA_HELPERS,
+} from '../src/analysis/resource-metadata.js';
+import { findChallengeScope, isBearerChallengeText, isWwwAuthenticateValue } from '../src/analysis/www-authenticate.js';
+import { removeFromList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
+import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
+import { createRule } from '../src/utils/create-rule.js';
+
+type MessageIds = 'offlineAccessInResource' | 'removeOfflineAccess';
+
+const OFFLINE_ACCESS = 'offline_access';
+
+const WHERE = {
+  metadata: 'advertise offline_access in its Protected Resource Metadata scopes_supported',
+  helper: 'pass offline_access in scopesSupported, which becomes its Protected Resource Metadata scopes_supported',
+  challenge: 'ask for offline_access in its WWW-Authenticate challenge',
+  bearer: 'require offline_access of bearer tokens (requiredScopes)',
+} as const;
+
+export default createRule<[], MessageIds>({
+  name: 'no-offline-access-in-resource-scopes',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow offline_access in the scopes an MCP server (protected resource) advertises or requires',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    languages: ['js/js', 'json/json', 'json/jsonc', 'json/json5'],
+    schema: [],
+    messages: {
+      offlineAccessInResource:
+        'An MCP server should not {{where}}: refresh tokens are a client and authorization-server concern, not a resource requirement (SEP-2207). Clients add offline_access themselves when the authorization server supports it.',
+      removeOfflineAccess: 'Remove offline_access.',
+    },
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+
+    /** Reports each `offline_access` item of a written list, with a suggestion that removes it. */
+    function reportListItems(list: WrittenList, values: readonly (string | undefined)[], where: keyof typeof WHERE): void {
+      values.forEach((value, index) => {
+        if (value !== OFFLINE_ACCESS) return;
+        const [start, end] = list.items[index]!;
+        context.report({
+          loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+          messageId: 'offlineAccessInResource',
+          data: { where: WHERE[where] },
+          suggest: [{ messageId: 'removeOfflineAccess', fix: fixer => toRuleFixes(fixer, [removeFromList(list, index)]) }],
+        });
+      });
+    }
+
+    function checkArray(value: TSESTree.Node, where: keyof typeof WHERE): void {
+      const array = skipTransparentWrappers(value);
+      if (array.type !== AST_NODE_TYPES.ArrayExpression) return;
+      const elements = array.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+      if (elements.length !== array.elements.length) return;
+      reportListItems({ close: array.range[1] - 1, items: elements.map(element => element.range) }, elements.map(getStaticString), where);
+    }
+
+    function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
+      const property = object.properties.find(
+        (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && getStaticKeyName(candidate) === name,
+      );
+      return property?.value;
+    }
+
+    /** A challenge string: `Bearer …, scope="… offline_access …"`, or any WWW-Authenticate value. */
+    function checkChallenge(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, staticText: string): void {
+      if (!isBearerChallengeText(staticText) && !isWwwAuthenticateValue(node)) return;
+      const scope = findChallengeScope(staticText);
+      if (!scope?.tokens.includes(OFFLINE_ACCESS)) return;
+      // The suggestion edits the raw text, so it is offered only when raw and cooked agree.
+      const raw = sourceCode.getText(node).slice(1, -1);
+      const remaining = scope.tokens.filter(token => token !== OFFLINE_ACCESS);
+      const editable = raw === staticText && remaining.length > 0;
+      const start = node.range[0] + 1 + scope.start;
+      context.report({
+        node,
+        messageId: 'offlineAccessInResource',
+        data: { where: WHERE.challenge },
+        suggest: editable
+          ? [{ messageId: 'removeOfflineAccess', fix: fixer => fixer.replaceTextRange([start, node.range[0] + 1 + scope.end], remaining.join(' ')) }]
+          : null,
+      });
+    }
+
+    if ((sourceCode.ast as { type: string }).type === 'Document') {
+      return {
+        Object(node: JsonObjectNode): void {
+          const names = new Set(node.members.map(member => (member.name.type === 'String' ? member.name.value : member.name.name) ?? ''));
+          if (looksLikeAuthServerMetadata(names) || !looksLikeResourceMetadata(names)) return;
+          const member = node.members.find(candidate => (candidate.name.value ?? candidate.name.name) === 'scopes_supported');
+          const elements = member?.value.type === 'Array' ? (member.value.elements ?? []) : undefined;
+          if (!member || !elements) return;
+          reportListItems(
+            { close: member.value.range[1] - 1, items: elements.map(element => element.value.range) },
+            elements.map(element => (element.value.type === 'String' ? (element.value.value as string) : undefined)),
+            'metadata',
+          );
+        },
+      };
+    }
+
+    return {
+      ObjectExpression(node): void {
+        const scopes = propertyValue(node, 'scopes_supported');
+        if (scopes && isResourceMetadataObject(node, context)) checkArray(scopes, 'metadata');
+      },
+      CallExpression(node): void {
+        const name = getCalleeName(node);
+        if (name === undefined) return;
+        const isResourceHelper = RESOURCE_METADATA_HELPERS.has(name);
+        const isBearerHelper = isBearerAuthHelper(name);
+        if (!isResourceHelper && !isBearerHelper) return;
+        for (const argument of node.arguments) {
+          const options = skipTransparentWrappers(argument);
+          if (options.type !== AST_NODE_TYPES.ObjectExpression) continue;
+          const supported = isResourceHelper ? propertyValue(options, 'scopesSupported') : undefined;
+          if (supported) checkArray(supported, 'helper');
+          const required = isBearerHelper ? propertyValue(options, 'requiredScopes') : undefined;
+          if (required) checkArray(required, 'bearer');
+        }
+      },
+      'Literal[value=/scope=/i]'(node: TSESTree.StringLiteral): void {
+        checkChallenge(node, node.value);
+      },
+      TemplateLiteral(node: TSESTree.TemplateLiteral): void {
+        if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return;
+        // Substitutions never count as the token: a placeholder keeps the static text apart.
+        const staticText = node.quasis.map(quasi => quasi.value.cooked ?? '').join('\u0000');
+        if (node.expressions.length === 0) checkChallenge(node, staticText);
+        else checkChallengeInTemplate(node, staticText);
+      },
+    };
+
+    /** A template with substitutions: reported when the static text names the token; no suggestion. */
+    function checkChallengeInTemplate(node: TSESTree.TemplateLiteral, staticText: string): void {
+      if (!isBearerChallengeText(staticText) && !isWwwAuthenticateValue(node)) return;
+      const scope = findChallengeScope(staticText);
+      if (!scope?.tokens.includes(OFFLINE_ACCESS)) return;
+      context.report({ node, messageId: 'offlineAccessInResource', data: { where: WHERE.challenge } });
+    }
+  },
+});
