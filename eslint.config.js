@@ -16,7 +16,7 @@ export default tseslint.config(
     languageOptions: {
       globals: globals.node,
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'scripts/*.js'] },
+        projectService: { allowDefaultProject: ['*.js', 'scripts/*.js', 'bench/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -24,6 +24,12 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Plain JavaScript tools (scripts, bench, configs): no type information to check against.
+    name: 'project/javascript',
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     name: 'project/rules-meta',

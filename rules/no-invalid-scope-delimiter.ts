@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { enclosingFunctionNames } from '../src/analysis/auth-server-metadata.js';
 import {
   isCommaOnlySplit,
+  isScopeArrayName,
   isTokenResponseScopeValue,
   isWrongJoinSeparator,
   scopeArrayEvidence,
@@ -12,6 +13,7 @@ import { createScopeStringAnalysis } from '../src/analysis/scope-string.js';
 import { isScopeParamSetter, ValueKindInference } from '../src/analysis/value-kind.js';
 import { canTakeMemberAccess, getPreferredQuote, getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { lazy, mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'joinDelimiter' | 'implicitComma' | 'splitDelimiter' | 'useSpace';
 type Options = [{ allowComma?: string[] }];
@@ -58,10 +60,9 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowComma = [] }]) {
     const sourceCode = context.sourceCode;
-    const inference = new ValueKindInference(sourceCode);
-    const scopeStrings = createScopeStringAnalysis(context);
+    const inference = lazy(() => new ValueKindInference(sourceCode));
+    const scopeStrings = lazy(() => createScopeStringAnalysis(context));
     const allowed = allowComma.map(entry => entry.toLowerCase());
-    const filename = context.filename.toLowerCase();
     let quote: "'" | '"' | undefined;
     const space = (literal?: TSESTree.Node) => {
       const first = literal ? sourceCode.getText(literal)[0] : undefined;
@@ -71,7 +72,7 @@ export default createRule<Options, MessageIds>({
 
     function isAllowedProvider(node: TSESTree.Node): boolean {
       if (allowed.length === 0) return false;
-      const names = [filename, ...enclosingFunctionNames(node).map(name => name.toLowerCase())];
+      const names = [context.filename.toLowerCase(), ...enclosingFunctionNames(node).map(name => name.toLowerCase())];
       for (let current = node.parent; current; current = current.parent) {
         if ((current.type === AST_NODE_TYPES.ClassDeclaration || current.type === AST_NODE_TYPES.ClassExpression) && current.id) {
           names.push(current.id.name.toLowerCase());
@@ -93,17 +94,20 @@ export default createRule<Options, MessageIds>({
 
     /** `scopes.join()` → `scopes.join(' ')`; `scopes.join(',')` → `scopes.join(' ')`. */
     function checkJoin(call: TSESTree.CallExpression, member: TSESTree.MemberExpression): void {
-      const evidence = scopeArrayEvidence(member.object, context, inference);
+      // A scope sink or a scope array name both put the word in the surrounding code.
+      if (!mentions(sourceCode, call.parent ?? call, 'scope')) return;
       const sink = scopeSinkOf(call, sourceCode);
       const [separatorNode] = call.arguments;
       if (!separatorNode) {
-        if (!sink && !evidence) return;
+        // Any array can be joined with the default comma; only a scope, by its name or where it goes, is reported.
+        if (!sink && !isScopeArrayName(member.object)) return;
         const closing = sourceCode.getLastToken(call)!;
-        report(call, 'implicitComma', evidence !== undefined && sink !== 'template', fixer => fixer.insertTextBefore(closing, space()));
+        report(call, 'implicitComma', sink !== 'template', fixer => fixer.insertTextBefore(closing, space()));
         return;
       }
       const separator = getStaticString(separatorNode);
       if (call.arguments.length !== 1 || separator === undefined || !isWrongJoinSeparator(separator) || !sink) return;
+      const evidence = scopeArrayEvidence(member.object, context, inference());
       report(call, 'joinDelimiter', evidence !== undefined, fixer => fixer.replaceText(separatorNode, space(separatorNode)), separator);
     }
 
@@ -118,13 +122,13 @@ export default createRule<Options, MessageIds>({
       if (pattern === undefined || !isCommaOnlySplit(pattern) || !isTokenResponseScopeValue(member.object, sourceCode)) return;
       const shown = typeof pattern === 'string' ? pattern : `/${pattern.source}/`;
       // Calling split() is itself evidence of a string, so only the checker's word proves it here.
-      const exact = scopeStrings.proveScopeString(member.object)?.evidence === 'types';
+      const exact = scopeStrings().proveScopeString(member.object)?.evidence === 'types';
       report(call, 'splitDelimiter', exact, fixer => fixer.replaceText(separatorNode, space(typeof pattern === 'string' ? separatorNode : undefined)), shown);
     }
 
     /** An array where a scope string belongs: `searchParams.set('scope', scopes)`, `new URLSearchParams({ scope: scopes })`, `` `scope=${scopes}` ``. */
     function checkImplicitArray(value: TSESTree.Node, inTemplate: boolean): void {
-      const evidence = scopeArrayEvidence(value, context, inference);
+      const evidence = scopeArrayEvidence(value, context, inference());
       if (!evidence) return;
       const inner = skipTransparentWrappers(value);
       const text = canTakeMemberAccess(inner) ? sourceCode.getText(value) : `(${sourceCode.getText(value)})`;
@@ -151,6 +155,7 @@ export default createRule<Options, MessageIds>({
         if (getStaticKeyName(property) === 'scope') checkImplicitArray(property.value, false);
       },
       TemplateLiteral(node): void {
+        if (!mentions(sourceCode, node, 'scope=')) return;
         for (const expression of node.expressions) {
           if (scopeSinkOf(expression, sourceCode) === 'template') checkImplicitArray(expression, true);
         }

@@ -13,10 +13,13 @@ import { findChallengeScope, isBearerChallengeText, isWwwAuthenticateValue } fro
 import { removeFromList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'offlineAccessInResource' | 'removeOfflineAccess';
 
 const OFFLINE_ACCESS = 'offline_access';
+/** The members that hold a resource's scope list: PRM `scopes_supported`, and the SDK helpers' options. */
+const SCOPE_LIST_KEYS = new Set(['scopes_supported', 'scopesSupported', 'requiredScopes']);
 
 const WHERE = {
   metadata: 'advertise offline_access in its Protected Resource Metadata scopes_supported',
@@ -112,30 +115,24 @@ export default createRule<[], MessageIds>({
     }
 
     return {
+      // One visitor for the three places a scope list can sit: PRM objects and the options of SDK helpers.
       ObjectExpression(node): void {
+        if (!mentions(sourceCode, node, 'scope') || !node.properties.some(property => property.type === AST_NODE_TYPES.Property && SCOPE_LIST_KEYS.has(getStaticKeyName(property) ?? ''))) return;
         const scopes = propertyValue(node, 'scopes_supported');
         if (scopes && isResourceMetadataObject(node, context)) checkArray(scopes, 'metadata');
-      },
-      CallExpression(node): void {
-        const name = getCalleeName(node);
+        const call = node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.arguments.includes(node) ? node.parent : undefined;
+        const name = call && getCalleeName(call);
         if (name === undefined) return;
-        const isResourceHelper = RESOURCE_METADATA_HELPERS.has(name);
-        const isBearerHelper = isBearerAuthHelper(name);
-        if (!isResourceHelper && !isBearerHelper) return;
-        for (const argument of node.arguments) {
-          const options = skipTransparentWrappers(argument);
-          if (options.type !== AST_NODE_TYPES.ObjectExpression) continue;
-          const supported = isResourceHelper ? propertyValue(options, 'scopesSupported') : undefined;
-          if (supported) checkArray(supported, 'helper');
-          const required = isBearerHelper ? propertyValue(options, 'requiredScopes') : undefined;
-          if (required) checkArray(required, 'bearer');
-        }
+        const supported = RESOURCE_METADATA_HELPERS.has(name) ? propertyValue(node, 'scopesSupported') : undefined;
+        if (supported) checkArray(supported, 'helper');
+        const required = isBearerAuthHelper(name) ? propertyValue(node, 'requiredScopes') : undefined;
+        if (required) checkArray(required, 'bearer');
       },
       'Literal[value=/scope=/i]'(node: TSESTree.StringLiteral): void {
         checkChallenge(node, node.value);
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression) return;
+        if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression || !node.quasis.some(quasi => /scope=/i.test(quasi.value.raw))) return;
         // Substitutions never count as the token: a placeholder keeps the static text apart.
         const staticText = node.quasis.map(quasi => quasi.value.cooked ?? '').join('\u0000');
         if (node.expressions.length === 0) checkChallenge(node, staticText);

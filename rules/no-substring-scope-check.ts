@@ -8,6 +8,7 @@ import { insertSplitBeforeMethod, tokenTestFromMethodCall, tokenTestOfValue, wou
 import { scopeNamesOptionSchema } from '../src/options.js';
 import { getPreferredQuote, isInBooleanContext, isInsideOptionalChain, outermostWrapper, quoteString } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { lazy } from '../src/utils/text-index.js';
 
 type MessageIds = 'substringTest' | 'useTokenTest';
 type Options = [{ scopeNames?: string[] }];
@@ -44,7 +45,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ scopeNames = [] }]) {
     const sourceCode = context.sourceCode;
-    const scopeStrings = createScopeStringAnalysis(context, { scopeNames });
+    const scopeStrings = lazy(() => createScopeStringAnalysis(context, { scopeNames }));
     let preferredQuote: "'" | '"' | undefined;
     const quoteFor = (token: ScopeTokenArgument | undefined) => token?.quote ?? (preferredQuote ??= getPreferredQuote(sourceCode));
 
@@ -84,7 +85,7 @@ export default createRule<Options, MessageIds>({
       const regExpToken = usesRegExp ? getRegExpToken(argument, sourceCode, { stringIsPattern: true }) : undefined;
       const token = usesRegExp ? undefined : getScopeTokenArgument(argument, sourceCode, getTypeServices(context));
       if (!token && regExpToken === undefined) return;
-      if (!scopeStrings.proveScopeString(member.object)) return;
+      if (!scopeStrings().proveScopeString(member.object)) return;
 
       const quote = quoteFor(token);
       const tokenText = token?.text ?? quoteString(regExpToken!, quote);
@@ -131,7 +132,7 @@ export default createRule<Options, MessageIds>({
       const subject = call.arguments[0];
       if (call.arguments.length !== 1 || !subject || subject.type === AST_NODE_TYPES.SpreadElement) return;
       const regExpToken = getRegExpToken(member.object, sourceCode);
-      if (regExpToken === undefined || !scopeStrings.proveScopeString(subject)) return;
+      if (regExpToken === undefined || !scopeStrings().proveScopeString(subject)) return;
       const quote = quoteFor(undefined);
       const tokenText = quoteString(regExpToken, quote);
       report(call, tokenText, regExpToken, {

@@ -7,6 +7,7 @@ import { determineScopeCallText } from '../src/fix/determine-scope-call.js';
 import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getPreferredQuote } from '../src/utils/ast.js';
+import { mentions } from '../src/utils/text-index.js';
 import { createRule } from '../src/utils/create-rule.js';
 
 type MessageIds = 'handRolledSelection' | 'useDetermineScope' | 'useDetermineScopeSelectionOnly';
@@ -58,6 +59,7 @@ export default createRule<Options, MessageIds>({
     const isResolver = createNameMatcher(resolvers);
 
     function check(node: TSESTree.LogicalExpression | TSESTree.ConditionalExpression): void {
+      if (!mentions(sourceCode, node, 'scope')) return;
       const chain = analyzeScopeSelection(node, sourceCode);
       // The body of a scope-selection helper is where selection belongs.
       if (!chain || enclosingFunctionNames(node).some(isResolver)) return;

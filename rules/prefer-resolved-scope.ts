@@ -5,6 +5,7 @@ import { findResolvedScope, getCalleeName, getHandOff, type HandOff } from '../s
 import { ignoreCalleesOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getEnclosingFunction, getStaticKeyName, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'rawScopeHandOff';
 type Options = [{ resolvers?: string[]; ignoreCallees?: string[] }];
@@ -62,7 +63,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      VariableDeclarator(declarator): void {
+      'VariableDeclarator[init.type=/^(?:CallExpression|AwaitExpression|LogicalExpression|ConditionalExpression|TSAsExpression|TSNonNullExpression)$/]'(
+        declarator: TSESTree.VariableDeclarator,
+      ): void {
+        if (!mentions(sourceCode, declarator.init!, 'scope')) return;
         const found = findResolvedScope(declarator, sourceCode, isResolver);
         if (!found) return;
         const { raw, resolved } = found;

@@ -1,13 +1,22 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { hasScopeWord } from '../src/analysis/names.js';
+import { getCalleeName } from '../src/analysis/resolved-scope.js';
 import { isChallengedScope, isInStepUpBranch } from '../src/analysis/step-up.js';
 import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema } from '../src/options.js';
 import { getStaticKeyName, getValueName } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'replacedScope' | 'challengedScopeAlone' | 'useUnion';
+
+/**
+ * Calls that start a new authorization with the scope they are given. A
+ * step-up helper that receives the whole challenge (the 2.x SDK's
+ * `_stepUpAuthorize({ scope, … })`) composes the union itself.
+ */
+const REAUTHORIZATION_CALLS = new Set(['auth', 'authorize', 'reauthorize', 'startAuthorization', 'redirectToAuthorization']);
 type Options = [{ importSource?: string }];
 
 export default createRule<Options, MessageIds>({
@@ -41,6 +50,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression): void {
+        if (!mentions(sourceCode, node.left, 'scope')) return;
         const target = getValueName(node.left);
         if (target === undefined || !hasScopeWord(target)) return;
         if (!isChallengedScope(node.right, sourceCode) || !isInStepUpBranch(node, sourceCode.visitorKeys)) return;
@@ -63,8 +73,10 @@ export default createRule<Options, MessageIds>({
           ],
         });
       },
-      'CallExpression > ObjectExpression.arguments > Property'(property: TSESTree.Property): void {
+      'CallExpression > ObjectExpression.arguments > Property[key.name="scope"]'(property: TSESTree.Property): void {
         if (getStaticKeyName(property) !== 'scope' || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+        const callee = getCalleeName(property.parent.parent as TSESTree.CallExpression);
+        if (callee === undefined || !REAUTHORIZATION_CALLS.has(callee)) return;
         if (!isChallengedScope(property.value, sourceCode) || !isInStepUpBranch(property, sourceCode.visitorKeys)) return;
         context.report({ node: property.value, messageId: 'challengedScopeAlone' });
       },

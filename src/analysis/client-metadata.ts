@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type * as ts from 'typescript';
 
 import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../utils/ast.js';
+import { mentions } from '../utils/text-index.js';
 import { getTypeServices, hasContextualTypeLike, stringLiteralValuesOfType, type TypeServices } from './types.js';
 
 type Node = TSESTree.Node;
@@ -80,6 +81,11 @@ function grantsFromType(services: TypeServices, value: Node): string[] | undefin
   return undefined;
 }
 
+function isGrantOrRedirectKey(property: TSESTree.Property): boolean {
+  const name = getStaticKeyName(property);
+  return name === 'grant_types' || name === 'redirect_uris';
+}
+
 function propertiesByName(node: TSESTree.ObjectExpression): Map<string, TSESTree.Property> {
   const byName = new Map<string, TSESTree.Property>();
   for (const property of node.properties) {
@@ -99,6 +105,10 @@ function propertiesByName(node: TSESTree.ObjectExpression): Map<string, TSESTree
  * `issuer` with endpoints, `grant_types_supported`) never is.
  */
 export function readClientMetadataObject(node: TSESTree.ObjectExpression, context: AnyRuleContext): ClientMetadataObject | undefined {
+  // Every report needs `grant_types` or `redirect_uris`; most objects have neither.
+  const sourceCode = context.sourceCode;
+  if (!mentions(sourceCode, node, 'grant_types') && !mentions(sourceCode, node, 'redirect_uris')) return undefined;
+  if (!node.properties.some(property => property.type === AST_NODE_TYPES.Property && isGrantOrRedirectKey(property))) return undefined;
   const byName = propertiesByName(node);
   if (byName.has('grant_types_supported') || (byName.has('issuer') && (byName.has('authorization_endpoint') || byName.has('token_endpoint')))) {
     return undefined;

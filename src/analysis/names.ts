@@ -13,18 +13,31 @@ export function splitNameIntoWords(name: string): string[] {
     .map(word => word.toLowerCase());
 }
 
-/** True for `scope`, `resolvedScope`, `requested_scope`, `scopeStr`; false for `scopes`, `telescope`. */
+/** What may follow `scope` in a name that still names the scope itself: `scopeStr`, `scope_value`, `scopeParam`. */
+const SCOPE_SUFFIX_WORDS = new Set(['str', 'string', 'value', 'param', 'parameter', 'claim']);
+
+/**
+ * True when the name says it holds an OAuth scope: `scope`, `resolvedScope`,
+ * `requested_scope`, `scopeStr`. False for `scopes`, `telescope`, and for
+ * names where `scope` only qualifies another word (`scopeManager`,
+ * `functionScopeBoundaries`, `scopeLabel`) — lexical scopes and display text.
+ */
 export function hasScopeWord(name: string): boolean {
-  return splitNameIntoWords(name).includes('scope');
+  // Most names never mention a scope: skip the word split for them (rules call this on every assignment).
+  if (!/scope/i.test(name)) return false;
+  const words = splitNameIntoWords(name);
+  const index = words.lastIndexOf('scope');
+  return index !== -1 && words.slice(index + 1).every(word => SCOPE_SUFFIX_WORDS.has(word));
 }
 
 /** Names that say "a collection of scopes": `scopes`, `requestedScopes`, `scopes_supported`. */
 export function hasPluralScopeWord(name: string): boolean {
-  return splitNameIntoWords(name).includes('scopes');
+  return /scopes/i.test(name) && splitNameIntoWords(name).includes('scopes');
 }
 
 /** `grant_types`, `scopes_supported`, `response_types_supported`: OAuth metadata members that are arrays. */
 export function isKnownArrayMemberName(name: string): boolean {
+  if (!/supported|types|scopes/i.test(name)) return false;
   const words = splitNameIntoWords(name);
   return words.includes('supported') || (words.includes('types') && words.includes('grant')) || hasPluralScopeWord(name);
 }

@@ -16,7 +16,9 @@ export interface ResolvedScope {
 
 /** The name a call is made by: `determineScope(…)` → determineScope, `auth.determineScope(…)` → determineScope. */
 export function getCalleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
-  const callee = skipTransparentWrappers(call.callee);
+  let callee = skipTransparentWrappers(call.callee);
+  // Transpiled CommonJS calls imports as `(0, module_1.name)(…)`.
+  if (callee.type === AST_NODE_TYPES.SequenceExpression) callee = skipTransparentWrappers(callee.expressions.at(-1)!);
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (callee.type === AST_NODE_TYPES.MemberExpression) return getStaticMemberName(callee);
   return undefined;

@@ -52,6 +52,12 @@ export function scopeSinkOf(node: Node, sourceCode: Readonly<TSESLint.SourceCode
   }
 }
 
+/** `scopes`, `requestedScopes`, `metadata.scopes_supported`: a name that says "a list of scopes". */
+export function isScopeArrayName(node: Node): boolean {
+  const name = getValueName(node);
+  return name !== undefined && (hasPluralScopeWord(name) || isKnownArrayMemberName(name));
+}
+
 /**
  * How sure the rule is that `node` is an array of scope tokens: `proven` by
  * an array literal, a `.split()`/`Array.from()` result, a checker-known array
@@ -69,8 +75,7 @@ export function scopeArrayEvidence(node: Node, context: AnyRuleContext, inferenc
     const isArray = parts.length > 0 && parts.every(part => services.checker.isArrayType(part) || services.checker.isTupleType(part));
     return isArray ? 'proven' : undefined;
   }
-  const name = getValueName(inner);
-  const named = name !== undefined && (hasPluralScopeWord(name) || isKnownArrayMemberName(name));
+  const named = isScopeArrayName(inner);
   if (inference.kindOf(inner) === 'non-string' && (named || inner.type === AST_NODE_TYPES.CallExpression)) return 'proven';
   return named ? 'named' : undefined;
 }

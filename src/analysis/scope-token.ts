@@ -36,15 +36,18 @@ export function getScopeTokenArgument(
   sourceCode: Readonly<TSESLint.SourceCode>,
   services: TypeServices | undefined,
 ): ScopeTokenArgument | undefined {
-  const text = sourceCode.getText(node);
   const literal = getStaticString(node);
-  if (literal !== undefined) return isCompleteScopeToken(literal) ? { text, value: literal, quote: quoteOf(sourceCode, node) } : undefined;
+  if (literal !== undefined) {
+    return isCompleteScopeToken(literal) ? { text: sourceCode.getText(node), value: literal, quote: quoteOf(sourceCode, node) } : undefined;
+  }
   if (node.type === AST_NODE_TYPES.Identifier) {
     const constant = getStaticString(constantInitializerOf(findVariableOf(sourceCode, node)));
-    if (constant !== undefined) return isCompleteScopeToken(constant) ? { text, value: constant, quote: undefined } : undefined;
+    if (constant !== undefined) return isCompleteScopeToken(constant) ? { text: node.name, value: constant, quote: undefined } : undefined;
   }
-  const type = services?.typeOf(node);
-  if (!services || !type || classifyStringType(services, type) !== 'string') return undefined;
+  if (!services) return undefined;
+  const text = sourceCode.getText(node);
+  const type = services.typeOf(node);
+  if (!type || classifyStringType(services, type) !== 'string') return undefined;
   const values = stringLiteralValuesOfType(services, type);
   if (values === undefined) return { text, value: undefined, quote: undefined };
   if (values.length === 0 || !values.every(isCompleteScopeToken)) return undefined;

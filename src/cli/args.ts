@@ -9,6 +9,7 @@ export interface CliOptions {
   format: Format;
   typeAware: boolean;
   maxWarnings: number | undefined;
+  concurrency: string;
   help: boolean;
   version: boolean;
 }
@@ -31,6 +32,8 @@ Options:
   --type-aware           Use TypeScript type information (typescript-eslint's project
                          service and your tsconfig.json) for .ts/.tsx/.mts/.cts files
   --max-warnings <n>     Exit 1 when there are more than n warnings
+  --concurrency <n>      Lint in worker threads: auto, off (default) or a number
+                         (ESLint 9.34 or later)
   -h, --help             Show this help
   -v, --version          Show the version
 
@@ -48,6 +51,7 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
         format: { type: 'string', default: 'stylish' },
         'type-aware': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        concurrency: { type: 'string', default: 'off' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -72,8 +76,13 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-warnings takes a whole number of at least 0, not '${values['max-warnings']}'`);
     }
   }
+  const concurrency = values.concurrency;
+  if (!['off', 'auto'].includes(concurrency) && !/^[1-9]\d*$/.test(concurrency)) {
+    throw new UsageError(`--concurrency takes auto, off or a number of threads, not '${concurrency}'`);
+  }
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
+    concurrency,
     fix: values.fix,
     format: format as Format,
     typeAware: values['type-aware'],

@@ -5,10 +5,10 @@ import { ESLint } from 'eslint';
 
 import { packageInfo } from '../package-info.js';
 import { type CliOptions, HELP, parseCliArguments, UsageError } from './args.js';
-import { createCliConfig } from './config.js';
+import { createEslintOptions, optionsModuleUrl } from './eslint-options.js';
 import { loadJsonPlugin } from '../json-plugin.js';
 import { CODE_EXTENSIONS, collectFiles, InputPathError, withoutJsonFiles } from './files.js';
-import { keepOwnFindings, OWN_RULE_PREFIX } from './results.js';
+import { keepOwnFindings } from './results.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -64,20 +64,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (files.length === 0) io.stderr(`mcp-oauth-lint: no files to lint in ${options.paths.join(', ')}\n`);
 
-  const eslint = new ESLint({
+  const settings = {
     // ESLint ignores files outside its base path; named files may live anywhere.
     cwd: commonAncestor([io.cwd, ...files]),
-    overrideConfigFile: true,
-    overrideConfig: createCliConfig({ typeAware: options.typeAware, cwd: io.cwd }),
-    // Files are chosen above; ESLint's default ignores would drop named node_modules paths.
-    ignorePatterns: ['!**/node_modules/'],
-    errorOnUnmatchedPattern: false,
-    // Only this plugin's rules run and fix, whatever inline config comments enable.
-    ruleFilter: ({ ruleId }) => ruleId.startsWith(OWN_RULE_PREFIX),
-    fix: options.fix ? message => message.ruleId?.startsWith(OWN_RULE_PREFIX) === true : false,
-  });
+    typeAware: options.typeAware,
+    fix: options.fix,
+    concurrency: options.concurrency,
+  };
+  let eslint: ESLint;
+  if (options.concurrency === 'off') {
+    eslint = new ESLint(createEslintOptions(settings));
+  } else {
+    if (!supportsConcurrency(ESLint.version)) {
+      io.stderr(`mcp-oauth-lint: --concurrency needs ESLint 9.34 or later (this is ${ESLint.version})\n`);
+      return 2;
+    }
+    // Worker threads load the same options from this module's URL.
+    eslint = await ESLint.fromOptionsModule(optionsModuleUrl(settings));
+  }
 
-  const results = keepOwnFindings(await lintInBatches(eslint, files, io));
+  const rawResults = options.concurrency === 'off' ? await lintInBatches(eslint, files, io) : await eslint.lintFiles(files);
+  const results = keepOwnFindings(rawResults);
   if (options.fix) await ESLint.outputFixes(results);
 
   io.stdout(await format(eslint, options.format, results, io.cwd));
@@ -89,6 +96,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`mcp-oauth-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   }
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function supportsConcurrency(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major > 9 || (major === 9 && minor >= 34);
 }
 
 function commonAncestor(paths: readonly string[]): string {

@@ -57,6 +57,7 @@ describe('mcp-oauth-lint', () => {
     [['--bogus'], "mcp-oauth-lint: unknown option '--bogus' (see --help)\n"],
     [['--format'], "mcp-oauth-lint: option '--format' needs a value (see --help)\n"],
     [['--format', 'xml', 'clean'], "mcp-oauth-lint: unknown format 'xml' (expected stylish, json, sarif) (see --help)\n"],
+    [['--concurrency', 'many', 'clean'], "mcp-oauth-lint: --concurrency takes auto, off or a number of threads, not 'many' (see --help)\n"],
     [['--max-warnings=-1', 'clean'], "mcp-oauth-lint: --max-warnings takes a whole number of at least 0, not '-1' (see --help)\n"],
   ])('answers a bad flag %j with one line and exit code 2', (args, stderr) => {
     expect(cli(args)).toEqual({ code: 2, stdout: '', stderr });
@@ -97,6 +98,14 @@ describe('mcp-oauth-lint', () => {
     const folder = copyOf('json');
     expect(cli(['--fix', '.'], folder).code).toBe(0);
     expect(readFileSync(join(folder, 'client-metadata.json'), 'utf8')).toContain('"grant_types": ["authorization_code", "refresh_token"]');
+  });
+
+  it('--concurrency loads the plugin in worker threads and finds the same', () => {
+    const single = cli(['--format', 'json', 'findings', 'mixed']);
+    const threaded = cli(['--format', 'json', '--concurrency', '2', 'findings', 'mixed']);
+    expect(threaded.code).toBe(single.code);
+    expect(findings(threaded.stdout)).toEqual(findings(single.stdout));
+    expect(findings(threaded.stdout).length).toBeGreaterThan(0);
   });
 
   it('prints SARIF with a runs[0].results array', () => {

@@ -32,6 +32,8 @@ const valid: ValidCase[] = [
   },
   { name: 'a string passed as the scope', code: `function f(url, scope = '') { url.searchParams.set('scope', scope); }` },
   { name: 'an array in an ordinary object', code: `function f(scopes) { return { scope: scopes, client_id: 'x' }; }` },
+  { name: 'a lexical scope, not an OAuth one', code: `const functionScopeBoundaries = ['ArrowFunctionExpression', 'FunctionDeclaration'].join(', ');` },
+  { name: 'a default join of an array that is not scopes', code: `class C { get extensions() { return Object.keys(this._extensions).join(); } }` },
   { name: 'an array passed to another key', code: `function f(url, scopes) { url.searchParams.set('resource', scopes); }` },
 ];
 

@@ -72,6 +72,7 @@ const valid: ValidCase[] = [
   { name: 'index not compared', code: `function f(scope = '') { const at = scope.indexOf('openid'); return at; }` },
   { name: 'index compared with another number', code: `function f(scope = '') { return scope.indexOf('openid') > 2; }` },
   { name: 'not a scope name', code: `function f(telescope = '') { return telescope.includes('offline_access'); }` },
+  { name: 'scope qualifying another word', code: `function f(scopeManager = '') { return scopeManager.includes('global'); }` },
   { name: 'anchored regex is a token test', code: `function f(scope = '') { return /(^| )offline_access( |$)/.test(scope); }` },
   { name: 'word-boundary regex', code: `function f(scope = '') { return /\\boffline_access\\b/.test(scope); }` },
   { name: 'regex with wildcard', code: `function f(scope = '') { return scope.match(/offline.access/); }` },

@@ -46,6 +46,10 @@ const valid: ValidCase[] = [
     code: transport(`    if (response.status === 403) {\n      this._scope = this.defaultScope;\n    }`),
   },
   {
+    name: 'a step-up helper that receives the whole challenge (the SDK 2.x shape)',
+    code: transport(`${EXTRACT}\n    if (error === 'insufficient_scope') {\n      return this._stepUpAuthorize({ scope, resourceMetadataUrl });\n    }`),
+  },
+  {
     name: 'a nested function does not inherit the branch',
     code: transport(`${EXTRACT}\n    if (error === 'insufficient_scope') {\n      this.later = () => { const challenge = read(); this._scope = challenge.scope; };\n    }`),
   },
@@ -88,6 +92,22 @@ const invalid: InvalidCase[] = [];
     code,
     output: null,
     errors: [replaced(code, 'wwwAuthenticate.scope;', 'scope', [useUnion(union, code.replace('scope = wwwAuthenticate.scope;', `scope = ${union};`))])],
+  });
+}
+{
+  // Transpiled CommonJS: `(0, auth_js_1.extractWWWAuthenticateParams)(response)`.
+  const code = transport(
+    `    const { scope } = (0, auth_js_1.extractWWWAuthenticateParams)(response);\n    if (response.status === 403) {\n      this._scope = scope;\n    }`,
+  );
+  invalid.push({
+    name: 'transpiled CommonJS calls',
+    code,
+    output: null,
+    errors: [
+      replaced(code, 'scope;\n', 'this._scope', [
+        useUnion('unionScopes(this._scope, scope)', `import { unionScopes } from 'eslint-plugin-mcp-oauth/scope';\n${code.replace('this._scope = scope;', 'this._scope = unionScopes(this._scope, scope);')}`),
+      ]),
+    ],
   });
 }
 {

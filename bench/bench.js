@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench`: wall time and peak memory of linting a large real tree,
+// with and without the plugin, untyped and typed. Not part of `npm test`.
+//
+//   (a) ESLint, same parser, no rules      (b) configs.recommended
+//   (d) typed parser (a TS program), no rules  (c) configs['recommended-type-checked']
+//
+// Every run is a fresh process; the figures are medians of RUNS runs.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const root = new URL('..', import.meta.url).pathname;
+const cache = join(root, 'bench/.cache');
+const TREES = [
+  'node_modules/@modelcontextprotocol',
+  'node_modules/@typescript-eslint',
+  'node_modules/typescript-eslint/dist',
+  'node_modules/eslint/lib',
+];
+
+function codeFiles(dir) {
+  const files = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...codeFiles(path));
+    else if (/\.(?:js|mjs|cjs)$/.test(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+const files = TREES.flatMap(tree => codeFiles(join(root, tree)));
+mkdirSync(cache, { recursive: true });
+const filesPath = join(cache, 'files.json');
+writeFileSync(filesPath, JSON.stringify(files));
+// A TypeScript program over the same files (allowJs), for the typed runs.
+const tsconfig = join(cache, 'tsconfig.json');
+writeFileSync(
+  tsconfig,
+  JSON.stringify({ compilerOptions: { allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [] }, files }),
+);
+
+function run(mode, env = {}) {
+  const result = spawnSync(process.execPath, [join(root, 'bench/run-once.js'), mode, filesPath, tsconfig], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
+  const lines = result.stdout.trim().split('\n');
+  return { ...JSON.parse(lines.find(line => line.startsWith('{'))), output: result.stdout };
+}
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const modes = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended'];
+const samples = Object.fromEntries(modes.map(mode => [mode, []]));
+process.stdout.write(`eslint-plugin-mcp-oauth benchmark: ${files.length} files, ${RUNS} runs per mode, interleaved\n`);
+for (let index = 0; index < RUNS; index++) {
+  for (const mode of modes) {
+    const sample = run(mode);
+    samples[mode].push(sample);
+    process.stdout.write(`  run ${index + 1} ${mode.padEnd(18)} ${sample.milliseconds.toFixed(0).padStart(7)} ms ${sample.maxRssMiB.toFixed(0).padStart(5)} MiB peak, ${sample.findings} findings\n`);
+  }
+}
+
+const summary = Object.fromEntries(
+  modes.map(mode => [mode, { ms: median(samples[mode].map(s => s.milliseconds)), mib: median(samples[mode].map(s => s.maxRssMiB)) }]),
+);
+const ratio = (a, b) => (summary[a].ms / summary[b].ms).toFixed(3);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const eslintVersion = execFileSync(process.execPath, ['-e', "process.stdout.write(require('eslint/package.json').version)"], { cwd: root, encoding: 'utf8' });
+
+process.stdout.write(`\nMedians (${machine}, ESLint ${eslintVersion}, ${new Date().toISOString().slice(0, 10)}):\n`);
+process.stdout.write(`| run | wall time | peak RSS |\n| --- | --- | --- |\n`);
+const labels = {
+  'plain-none': '(a) untyped, no rules',
+  'plain-recommended': '(b) untyped, recommended',
+  'typed-none': '(d) typed, no rules',
+  'typed-recommended': '(c) typed, recommended-type-checked',
+};
+for (const mode of modes) process.stdout.write(`| ${labels[mode]} | ${(summary[mode].ms / 1000).toFixed(2)} s | ${summary[mode].mib.toFixed(0)} MiB |\n`);
+process.stdout.write(`\nb/a = ${ratio('plain-recommended', 'plain-none')} (target ≤ 1.02)\nc/d = ${ratio('typed-recommended', 'typed-none')} (target ≤ 1.05)\n`);
+
+// Each rule's own cost, from ESLint's TIMING=1 table.
+const timing = run('plain-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
+process.stdout.write(`\nTIMING (untyped, recommended):\n${timing.join('\n')}\n`);
+const typedTiming = run('typed-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
+process.stdout.write(`\nTIMING (typed, recommended-type-checked):\n${typedTiming.join('\n')}\n`);
