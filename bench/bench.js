@@ -63,30 +63,48 @@ for (let index = 0; index < RUNS; index++) {
   for (const mode of modes) {
     const sample = run(mode);
     samples[mode].push(sample);
-    process.stdout.write(`  run ${index + 1} ${mode.padEnd(18)} ${sample.milliseconds.toFixed(0).padStart(7)} ms ${sample.maxRssMiB.toFixed(0).padStart(5)} MiB peak, ${sample.findings} findings\n`);
+    process.stdout.write(
+      `  run ${index + 1} ${mode.padEnd(18)} ${sample.milliseconds.toFixed(0).padStart(7)} ms wall ${sample.cpuMilliseconds.toFixed(0).padStart(7)} ms CPU ${sample.maxRssMiB.toFixed(0).padStart(5)} MiB peak, ${sample.findings} findings\n`,
+    );
   }
 }
 
 const summary = Object.fromEntries(
-  modes.map(mode => [mode, { ms: median(samples[mode].map(s => s.milliseconds)), mib: median(samples[mode].map(s => s.maxRssMiB)) }]),
+  modes.map(mode => [
+    mode,
+    {
+      ms: median(samples[mode].map(s => s.milliseconds)),
+      cpu: median(samples[mode].map(s => s.cpuMilliseconds)),
+      mib: median(samples[mode].map(s => s.maxRssMiB)),
+    },
+  ]),
 );
-const ratio = (a, b) => (summary[a].ms / summary[b].ms).toFixed(3);
+const ratio = (a, b, key = 'ms') => (summary[a][key] / summary[b][key]).toFixed(3);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const eslintVersion = execFileSync(process.execPath, ['-e', "process.stdout.write(require('eslint/package.json').version)"], { cwd: root, encoding: 'utf8' });
 
 process.stdout.write(`\nMedians (${machine}, ESLint ${eslintVersion}, ${new Date().toISOString().slice(0, 10)}):\n`);
-process.stdout.write(`| run | wall time | peak RSS |\n| --- | --- | --- |\n`);
+process.stdout.write(`| run | wall time | CPU time | peak RSS |\n| --- | --- | --- | --- |\n`);
 const labels = {
   'plain-none': '(a) untyped, no rules',
   'plain-recommended': '(b) untyped, recommended',
   'typed-none': '(d) typed, no rules',
   'typed-recommended': '(c) typed, recommended-type-checked',
 };
-for (const mode of modes) process.stdout.write(`| ${labels[mode]} | ${(summary[mode].ms / 1000).toFixed(2)} s | ${summary[mode].mib.toFixed(0)} MiB |\n`);
-process.stdout.write(`\nb/a = ${ratio('plain-recommended', 'plain-none')} (target ≤ 1.02)\nc/d = ${ratio('typed-recommended', 'typed-none')} (target ≤ 1.05)\n`);
+for (const mode of modes) {
+  const { ms, cpu, mib } = summary[mode];
+  process.stdout.write(`| ${labels[mode]} | ${(ms / 1000).toFixed(2)} s | ${(cpu / 1000).toFixed(2)} s | ${mib.toFixed(0)} MiB |\n`);
+}
+process.stdout.write(
+  `\nb/a = ${ratio('plain-recommended', 'plain-none')} wall, ${ratio('plain-recommended', 'plain-none', 'cpu')} CPU (target ≤ 1.02)\n` +
+    `c/d = ${ratio('typed-recommended', 'typed-none')} wall, ${ratio('typed-recommended', 'typed-none', 'cpu')} CPU (target ≤ 1.05)\n`,
+);
 
 // Each rule's own cost, from ESLint's TIMING=1 table.
 const timing = run('plain-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
 process.stdout.write(`\nTIMING (untyped, recommended):\n${timing.join('\n')}\n`);
 const typedTiming = run('typed-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
 process.stdout.write(`\nTIMING (typed, recommended-type-checked):\n${typedTiming.join('\n')}\n`);
+
+// The same comparison in one process, against a traversal baseline.
+process.stdout.write(`\n${execFileSync(process.execPath, [join(root, 'bench/overhead.js')], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })}`);

@@ -27,9 +27,12 @@ if (withRules) {
 }
 
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ignorePatterns: ['!**/node_modules/'] });
 const results = await eslint.lintFiles(files);
 const milliseconds = performance.now() - started;
+const cpu = process.cpuUsage(cpuStarted);
+const cpuMilliseconds = (cpu.user + cpu.system) / 1000;
 const findings = results.reduce((sum, result) => sum + result.messages.filter(message => message.ruleId?.startsWith('mcp-oauth/')).length, 0);
 const fatal = results.reduce((sum, result) => sum + result.fatalErrorCount, 0);
-process.stdout.write(`${JSON.stringify({ mode, files: files.length, milliseconds, maxRssMiB: process.resourceUsage().maxRSS / 1024, findings, fatal })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, files: files.length, milliseconds, cpuMilliseconds, maxRssMiB: process.resourceUsage().maxRSS / 1024, findings, fatal })}\n`);

@@ -81,6 +81,8 @@ export default createRule<Options, MessageIds>({
       const method = member.property.name;
       const argument = call.arguments[0];
       if (call.arguments.length !== 1 || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      // Cheapest first: the name, then the token, and the checker last (a type query makes it check the file).
+      if (!scopeStrings().isScopeValue(member.object)) return;
       const usesRegExp = REGEXP_ARGUMENT_METHODS.has(method);
       const regExpToken = usesRegExp ? getRegExpToken(argument, sourceCode, { stringIsPattern: true }) : undefined;
       const token = usesRegExp ? undefined : getScopeTokenArgument(argument, sourceCode, getTypeServices(context));
@@ -131,6 +133,7 @@ export default createRule<Options, MessageIds>({
     function checkRegExpTest(call: TSESTree.CallExpression, member: TSESTree.MemberExpressionNonComputedName): void {
       const subject = call.arguments[0];
       if (call.arguments.length !== 1 || !subject || subject.type === AST_NODE_TYPES.SpreadElement) return;
+      if (!scopeStrings().isScopeValue(subject)) return;
       const regExpToken = getRegExpToken(member.object, sourceCode);
       if (regExpToken === undefined || !scopeStrings().proveScopeString(subject)) return;
       const quote = quoteFor(undefined);

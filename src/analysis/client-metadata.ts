@@ -134,7 +134,9 @@ export function readClientMetadataObject(node: TSESTree.ObjectExpression, contex
         literal: value,
       };
     } else {
-      grantTypes = { property: grantProperty, grants: services ? grantsFromType(services, grantProperty.value) : undefined, literal: undefined };
+      // Only a named constant is worth a type query: a call here is a schema (`z.array(…)`) or a computation.
+      const isConstant = value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression;
+      grantTypes = { property: grantProperty, grants: services && isConstant ? grantsFromType(services, grantProperty.value) : undefined, literal: undefined };
     }
   }
   const redirectUris = byName.get('redirect_uris');

@@ -68,6 +68,10 @@ export function scopeArrayEvidence(node: Node, context: AnyRuleContext, inferenc
   const inner = skipTransparentWrappers(node);
   if (inner.type === AST_NODE_TYPES.ArrayExpression) return 'proven';
   if (inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.TemplateLiteral) return undefined;
+  // Syntax before the checker: `scopes.join(' ')` is already a string. (A binding's
+  // string evidence may come from this very sink, so only a call's result counts.)
+  const kind = inference.kindOf(inner);
+  if (kind === 'string' && inner.type === AST_NODE_TYPES.CallExpression) return undefined;
   const services = getTypeServices(context);
   const type = services?.typeOf(inner);
   if (services && type && !(type.flags & (services.ts.TypeFlags.Any | services.ts.TypeFlags.Unknown))) {
@@ -76,7 +80,7 @@ export function scopeArrayEvidence(node: Node, context: AnyRuleContext, inferenc
     return isArray ? 'proven' : undefined;
   }
   const named = isScopeArrayName(inner);
-  if (inference.kindOf(inner) === 'non-string' && (named || inner.type === AST_NODE_TYPES.CallExpression)) return 'proven';
+  if (kind === 'non-string' && (named || inner.type === AST_NODE_TYPES.CallExpression)) return 'proven';
   return named ? 'named' : undefined;
 }
 
