@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,10 +33,18 @@ interface JsonResult {
   messages: { ruleId: string | null; line: number; fatal?: boolean; message: string }[];
 }
 
-function findings(stdout: string): string[] {
+function findings(stdout: string, base = fixtures): string[] {
   return (JSON.parse(stdout) as JsonResult[]).flatMap(result =>
-    result.messages.map(message => `${result.filePath.slice(fixtures.length + 1)}:${message.line} ${message.ruleId ?? 'parse error'}`),
+    result.messages.map(message => `${result.filePath.slice(base.length + 1)}:${message.line} ${message.ruleId ?? 'parse error'}`),
   );
+}
+
+/** The `mixed` fixture plus a node_modules folder, made at test time (a node_modules folder is never committed). */
+function mixedWithNodeModules(): string {
+  const folder = copyOf('mixed');
+  mkdirSync(join(folder, 'node_modules/dep'), { recursive: true });
+  writeFileSync(join(folder, 'node_modules/dep/index.js'), "export function wantsRefresh(scope = '') {\n  return scope.includes('offline_access');\n}\n");
+  return folder;
 }
 
 describe('mcp-oauth-lint', () => {
@@ -81,14 +89,16 @@ describe('mcp-oauth-lint', () => {
   });
 
   it('reports a file that does not parse and lints the rest; walks past node_modules', () => {
-    const result = cli(['--format', 'json', 'mixed']);
+    const folder = mixedWithNodeModules();
+    const result = cli(['--format', 'json', '.'], folder);
     expect(result.code).toBe(1);
-    expect(findings(result.stdout)).toEqual(['mixed/broken.ts:1 parse error', 'mixed/ok.ts:2 mcp-oauth/no-substring-scope-check']);
+    expect(findings(result.stdout, folder)).toEqual(['broken.ts:1 parse error', 'ok.ts:2 mcp-oauth/no-substring-scope-check']);
   });
 
   it('lints a path inside node_modules when it is named', () => {
-    const result = cli(['--format', 'json', 'mixed/node_modules/dep']);
-    expect(findings(result.stdout)).toEqual(['mixed/node_modules/dep/index.js:2 mcp-oauth/no-substring-scope-check']);
+    const folder = mixedWithNodeModules();
+    const result = cli(['--format', 'json', 'node_modules/dep'], folder);
+    expect(findings(result.stdout, folder)).toEqual(['node_modules/dep/index.js:2 mcp-oauth/no-substring-scope-check']);
   });
 
   it('lints client metadata documents in .json files (JSONC-tolerant), skipping lock files while walking', () => {
@@ -101,8 +111,8 @@ describe('mcp-oauth-lint', () => {
   });
 
   it('--concurrency loads the plugin in worker threads and finds the same', () => {
-    const single = cli(['--format', 'json', 'findings', 'mixed']);
-    const threaded = cli(['--format', 'json', '--concurrency', '2', 'findings', 'mixed']);
+    const single = cli(['--format', 'json', 'findings', 'json']);
+    const threaded = cli(['--format', 'json', '--concurrency', '2', 'findings', 'json']);
     expect(threaded.code).toBe(single.code);
     expect(findings(threaded.stdout)).toEqual(findings(single.stdout));
     expect(findings(threaded.stdout).length).toBeGreaterThan(0);
