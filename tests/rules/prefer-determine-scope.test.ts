@@ -17,6 +17,11 @@ function handRolled(code: string, needle: string, data: Record<string, string>, 
   return { messageId: 'handRolledSelection', data, ...positionOf(code, needle), suggestions };
 }
 
+/** The same call with `offlineAccess: 'never'`, as the selection-only suggestion writes it. */
+function selectionOnlyCall(call: string): string {
+  return call.replace(' })', `, offlineAccess: 'never' })`);
+}
+
 function full(call: string, output: string): SuggestionSpec {
   return { messageId: 'useDetermineScope', data: { call }, output };
 }
@@ -28,7 +33,7 @@ function selectionOnly(call: string, output: string): SuggestionSpec {
 /** A complete chain in the spec's order: an autofix, and the selection-only variant offered. */
 function completeChainCase(name: string, before: string, after: string, extra: Partial<InvalidCase> = {}, callee = 'determineScope'): InvalidCase {
   const call = `${callee}({ requestedScope: scope, resourceMetadata, authServerMetadata: metadata, clientMetadata: provider.clientMetadata })`;
-  const neverCall = call.replace(' })', `, offlineAccess: 'never' })`);
+  const neverCall = selectionOnlyCall(call);
   const code = before.replace('CHAIN', CHAIN);
   return {
     name,
@@ -133,7 +138,7 @@ const invalid: InvalidCase[] = [
   const call = `determineScope({ requestedScope: scope, resourceMetadata, clientMetadata })`;
   const fixed = (text: string) =>
     `import { x } from './x.js';\nimport { determineScope } from 'eslint-plugin-mcp-oauth/scope';\nexport function f(scope, resourceMetadata, clientMetadata) {\n  return ${text} || '';\n}`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   invalid.push({
     name: 'a trailing default is kept; no AS metadata in scope means no authServerMetadata',
     code,
@@ -144,7 +149,7 @@ const invalid: InvalidCase[] = [
 {
   const code = `export async function fetchToken(provider, { metadata, scope }) {\n  const effectiveScope = scope ?? provider.clientMetadata.scope;\n  return effectiveScope;\n}`;
   const call = `determineScope({ requestedScope: scope, authServerMetadata: metadata, clientMetadata: provider.clientMetadata })`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   const fixed = (text: string) =>
     `import { determineScope } from 'eslint-plugin-mcp-oauth/scope';\nexport async function fetchToken(provider, { metadata, scope }) {\n  const effectiveScope = ${text};\n  return effectiveScope;\n}`;
   invalid.push({
@@ -157,7 +162,7 @@ const invalid: InvalidCase[] = [
 {
   const code = `function f(scope, prm, clientMetadata) { return scope ?? prm?.scopes_supported?.join(' ') ?? clientMetadata.scope; }`;
   const call = `determineScope({ requestedScope: scope, resourceMetadata: prm, clientMetadata })`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   const fixed = (text: string) => `import { determineScope } from 'eslint-plugin-mcp-oauth/scope';\nfunction f(scope, prm, clientMetadata) { return ${text}; }`;
   invalid.push({
     name: 'a complete ?? chain keeps empty strings that determineScope skips: suggestions only',
@@ -169,7 +174,7 @@ const invalid: InvalidCase[] = [
 {
   const code = `function f(scope, clientMetadata) { return clientMetadata.scope || scope; }`;
   const call = `determineScope({ requestedScope: scope, clientMetadata })`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   const fixed = (text: string) => `import { determineScope } from 'eslint-plugin-mcp-oauth/scope';\nfunction f(scope, clientMetadata) { return ${text}; }`;
   invalid.push({
     name: 'sources out of the spec order',
@@ -186,7 +191,7 @@ const invalid: InvalidCase[] = [
 {
   const code = `function f(scope, clientMetadata) { return scope ? scope : clientMetadata.scope; }`;
   const call = `determineScope({ requestedScope: scope, clientMetadata })`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   const fixed = (text: string) => `import { determineScope } from 'eslint-plugin-mcp-oauth/scope';\nfunction f(scope, clientMetadata) { return ${text}; }`;
   invalid.push({
     name: 'a conditional',
@@ -208,7 +213,7 @@ const invalid: InvalidCase[] = [
   const [chainA, chainB] = twoChains.split('\n') as [string, string];
   const chain = `scope || prm.scopes_supported.join(' ') || clientMetadata.scope`;
   const call = `determineScope({ requestedScope: scope, resourceMetadata: prm, clientMetadata })`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   const importLine = `import { determineScope } from 'eslint-plugin-mcp-oauth/scope';`;
   invalid.push({
     name: 'two reports share one import: the second pass reuses the first pass’s import',
@@ -226,7 +231,7 @@ const invalid: InvalidCase[] = [
 {
   const code = `export async function f(scope, prm, clientMetadata) {\n  const s = scope || prm.scopes_supported.join(' ') || clientMetadata.scope;\n  const metadata = await discover();\n  return [s, metadata];\n}`;
   const call = `determineScope({ requestedScope: scope, resourceMetadata: prm, clientMetadata })`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   const fixed = (text: string) => `import { determineScope } from 'eslint-plugin-mcp-oauth/scope';\n${code.replace(`scope || prm.scopes_supported.join(' ') || clientMetadata.scope`, text)}`;
   invalid.push({
     name: 'AS metadata declared after the chain is not used',
@@ -238,7 +243,7 @@ const invalid: InvalidCase[] = [
 {
   const code = `function f(scope, metadata, clientMetadata) { return scope || metadata.scopes_supported.join(' ') || clientMetadata.scope; }`;
   const call = `determineScope({ requestedScope: scope, resourceMetadata: metadata, clientMetadata })`;
-  const never = call.replace(' })', `, offlineAccess: 'never' })`);
+  const never = selectionOnlyCall(call);
   const fixed = (text: string) => `import { determineScope } from 'eslint-plugin-mcp-oauth/scope';\nfunction f(scope, metadata, clientMetadata) { return ${text}; }`;
   invalid.push({
     name: 'a metadata binding that is the PRM is not also the AS metadata',
@@ -259,7 +264,7 @@ const invalid: InvalidCase[] = [
     ['typed', 'discovered'],
   ] as const) {
     const call = `determineScope({ requestedScope: scope, resourceMetadata: prm, authServerMetadata: ${asBinding}, clientMetadata })`;
-    const never = call.replace(' })', `, offlineAccess: 'never' })`);
+    const never = selectionOnlyCall(call);
     invalid.push({
       name: `${tester}: the AS metadata binding (${asBinding})`,
       code,
