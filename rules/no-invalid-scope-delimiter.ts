@@ -13,7 +13,7 @@ import { createScopeStringAnalysis } from '../src/analysis/scope-string.js';
 import { isScopeParamSetter, ValueKindInference } from '../src/analysis/value-kind.js';
 import { canTakeMemberAccess, getPreferredQuote, getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
-import { lazy, mentions } from '../src/utils/text-index.js';
+import { fileMentions, lazy, mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'joinDelimiter' | 'implicitComma' | 'splitDelimiter' | 'useSpace';
 type Options = [{ allowComma?: string[] }];
@@ -60,6 +60,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowComma = [] }]) {
     const sourceCode = context.sourceCode;
+    // Every sink and every token-response value is named `scope` somewhere in the code.
+    if (!fileMentions(sourceCode, 'scope')) return {};
     const inference = lazy(() => new ValueKindInference(sourceCode));
     const scopeStrings = lazy(() => createScopeStringAnalysis(context));
     const allowed = allowComma.map(entry => entry.toLowerCase());
@@ -136,10 +138,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'CallExpression > MemberExpression.callee[computed=false][property.name=/^(?:join|split|set|append)$/]'(
-        member: TSESTree.MemberExpressionNonComputedName,
-      ): void {
-        const call = member.parent as TSESTree.CallExpression;
+      // Plain node types with the tests in code: attribute selectors cost an esquery match on every call in the file.
+      CallExpression(call): void {
+        const member = call.callee;
+        if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return;
         switch (member.property.name) {
           case 'join':
             checkJoin(call, member);
@@ -147,12 +149,19 @@ export default createRule<Options, MessageIds>({
           case 'split':
             checkSplit(call, member);
             break;
-          default:
+          case 'set':
+          case 'append':
             if (isScopeParamSetter(call, sourceCode)) checkImplicitArray(call.arguments[1]!, false);
         }
       },
-      'NewExpression[callee.name="URLSearchParams"] > ObjectExpression.arguments > Property'(property: TSESTree.Property): void {
-        if (getStaticKeyName(property) === 'scope') checkImplicitArray(property.value, false);
+      NewExpression(node): void {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'URLSearchParams') return;
+        for (const argument of node.arguments) {
+          if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
+          for (const property of argument.properties) {
+            if (property.type === AST_NODE_TYPES.Property && getStaticKeyName(property) === 'scope') checkImplicitArray(property.value, false);
+          }
+        }
       },
       TemplateLiteral(node): void {
         if (!mentions(sourceCode, node, 'scope=')) return;

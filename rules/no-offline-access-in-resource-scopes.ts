@@ -13,12 +13,15 @@ import { findChallengeScope, isBearerChallengeText, isWwwAuthenticateValue } fro
 import { removeFromList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
-import { mentions } from '../src/utils/text-index.js';
+import { fileMentions, mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'offlineAccessInResource' | 'removeOfflineAccess';
 
 const OFFLINE_ACCESS = 'offline_access';
 /** The members that hold a resource's scope list: PRM `scopes_supported`, and the SDK helpers' options. */
+/** Where a challenge's `scope` parameter starts; most strings have none. */
+const SCOPE_PARAMETER = /scope=/i;
+
 const SCOPE_LIST_KEYS = new Set(['scopes_supported', 'scopesSupported', 'requiredScopes']);
 
 const WHERE = {
@@ -47,6 +50,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    // Scope lists and challenges are all named `scope…` (`scopes_supported`, `requiredScopes`, `scope=`).
+    if (!fileMentions(sourceCode, 'scope')) return {};
 
     /** Reports each `offline_access` item of a written list, with a suggestion that removes it. */
     function reportListItems(list: WrittenList, values: readonly (string | undefined)[], where: keyof typeof WHERE): void {
@@ -128,11 +133,11 @@ export default createRule<[], MessageIds>({
         const required = isBearerAuthHelper(name) ? propertyValue(node, 'requiredScopes') : undefined;
         if (required) checkArray(required, 'bearer');
       },
-      'Literal[value=/scope=/i]'(node: TSESTree.StringLiteral): void {
-        checkChallenge(node, node.value);
+      Literal(node): void {
+        if (typeof node.value === 'string' && SCOPE_PARAMETER.test(node.value)) checkChallenge(node, node.value);
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral): void {
-        if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression || !node.quasis.some(quasi => /scope=/i.test(quasi.value.raw))) return;
+        if (node.parent.type === AST_NODE_TYPES.TaggedTemplateExpression || !node.quasis.some(quasi => SCOPE_PARAMETER.test(quasi.value.raw))) return;
         // Substitutions never count as the token: a placeholder keeps the static text apart.
         const staticText = node.quasis.map(quasi => quasi.value.cooked ?? '').join('\u0000');
         if (node.expressions.length === 0) checkChallenge(node, staticText);

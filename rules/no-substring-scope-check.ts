@@ -8,7 +8,7 @@ import { insertSplitBeforeMethod, tokenTestFromMethodCall, tokenTestOfValue, wou
 import { scopeNamesOptionSchema } from '../src/options.js';
 import { getPreferredQuote, isInBooleanContext, isInsideOptionalChain, outermostWrapper, quoteString } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
-import { lazy } from '../src/utils/text-index.js';
+import { fileMentions, lazy } from '../src/utils/text-index.js';
 
 type MessageIds = 'substringTest' | 'useTokenTest';
 type Options = [{ scopeNames?: string[] }];
@@ -45,6 +45,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ scopeNames = [] }]) {
     const sourceCode = context.sourceCode;
+    // A scope value is known by a name that says `scope`, or by a name the user lists.
+    if (scopeNames.length === 0 && !fileMentions(sourceCode, 'scope')) return {};
     const scopeStrings = lazy(() => createScopeStringAnalysis(context, { scopeNames }));
     let preferredQuote: "'" | '"' | undefined;
     const quoteFor = (token: ScopeTokenArgument | undefined) => token?.quote ?? (preferredQuote ??= getPreferredQuote(sourceCode));
@@ -144,10 +146,10 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'CallExpression[optional=false] > MemberExpression.callee[computed=false][property.name=/^(?:includes|indexOf|lastIndexOf|search|startsWith|endsWith|match|test)$/]'(
-        member: TSESTree.MemberExpressionNonComputedName,
-      ): void {
-        const call = member.parent as TSESTree.CallExpression;
+      // Plain node types with the tests in code: attribute selectors cost an esquery match on every call in the file.
+      CallExpression(call): void {
+        const member = call.callee;
+        if (call.optional || member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return;
         const method = member.property.name;
         if (method === 'test') checkRegExpTest(call, member);
         else if (STRING_SEARCH_METHODS.has(method)) checkStringMethod(call, member);

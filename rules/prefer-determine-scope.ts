@@ -7,7 +7,7 @@ import { determineScopeCallText } from '../src/fix/determine-scope-call.js';
 import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getPreferredQuote } from '../src/utils/ast.js';
-import { mentions } from '../src/utils/text-index.js';
+import { fileMentions, mentions } from '../src/utils/text-index.js';
 import { createRule } from '../src/utils/create-rule.js';
 
 type MessageIds = 'handRolledSelection' | 'useDetermineScope' | 'useDetermineScopeSelectionOnly';
@@ -56,6 +56,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ resolvers = ['determineScope'], importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
+    // Every source of a selection chain is named `scope…`.
+    if (!fileMentions(sourceCode, 'scope')) return {};
     const isResolver = createNameMatcher(resolvers);
 
     function check(node: TSESTree.LogicalExpression | TSESTree.ConditionalExpression): void {
@@ -104,8 +106,9 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'LogicalExpression[operator="||"]': check,
-      'LogicalExpression[operator="??"]': check,
+      LogicalExpression(node): void {
+        if (node.operator !== '&&') check(node);
+      },
       ConditionalExpression: check,
     };
   },

@@ -5,7 +5,17 @@ import { findResolvedScope, getCalleeName, getHandOff, type HandOff } from '../s
 import { ignoreCalleesOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getEnclosingFunction, getStaticKeyName, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
-import { mentions } from '../src/utils/text-index.js';
+import { fileMentions, mentions } from '../src/utils/text-index.js';
+
+/** Initializers that can resolve a scope: a call, or a chain or condition around one. */
+const RESOLUTION_TYPES: ReadonlySet<string> = new Set<string>([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+]);
 
 type MessageIds = 'rawScopeHandOff';
 type Options = [{ resolvers?: string[]; ignoreCallees?: string[] }];
@@ -48,6 +58,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ resolvers = ['determineScope'], ignoreCallees = [] }]) {
     const sourceCode = context.sourceCode;
+    // The resolution names a scope: no `scope` in the file, nothing to resolve.
+    if (!fileMentions(sourceCode, 'scope')) return {};
     const isResolver = createNameMatcher(resolvers);
     const isIgnoredCallee = createNameMatcher(ignoreCallees);
 
@@ -63,10 +75,8 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
-      'VariableDeclarator[init.type=/^(?:CallExpression|AwaitExpression|LogicalExpression|ConditionalExpression|TSAsExpression|TSNonNullExpression)$/]'(
-        declarator: TSESTree.VariableDeclarator,
-      ): void {
-        if (!mentions(sourceCode, declarator.init!, 'scope')) return;
+      VariableDeclarator(declarator): void {
+        if (!declarator.init || !RESOLUTION_TYPES.has(declarator.init.type) || !mentions(sourceCode, declarator.init, 'scope')) return;
         const found = findResolvedScope(declarator, sourceCode, isResolver);
         if (!found) return;
         const { raw, resolved } = found;

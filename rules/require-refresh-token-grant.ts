@@ -6,6 +6,7 @@ import { type JsonObjectNode, readJsonClientMetadata } from '../src/analysis/jso
 import { appendToList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getPreferredQuote, getStaticKeyName, quoteString } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { fileMentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'lacksRefreshToken' | 'missingGrantTypes' | 'addGrantTypes' | 'refreshTokenWithoutGrant';
 type Options = [{ requireExplicitGrantTypes?: boolean }];
@@ -52,6 +53,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ requireExplicitGrantTypes = true }]) {
     const sourceCode = context.sourceCode;
+    // Every report is about a `grant_types` list or its absence next to `redirect_uris`.
+    if (!fileMentions(sourceCode, 'grant_types') && !fileMentions(sourceCode, 'redirect_uris')) return {};
     const text = sourceCode.text;
     const isJson = (sourceCode.ast as { type: string }).type === 'Document';
 

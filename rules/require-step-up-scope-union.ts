@@ -1,13 +1,13 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 
 import { hasScopeWord } from '../src/analysis/names.js';
 import { getCalleeName } from '../src/analysis/resolved-scope.js';
 import { isChallengedScope, isInStepUpBranch } from '../src/analysis/step-up.js';
 import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema } from '../src/options.js';
-import { getStaticKeyName, getValueName } from '../src/utils/ast.js';
+import { getValueName } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
-import { mentions } from '../src/utils/text-index.js';
+import { fileMentions, mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'replacedScope' | 'challengedScopeAlone' | 'useUnion';
 
@@ -47,10 +47,12 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
+    // Both reports need a stored or requested value named `scope`.
+    if (!fileMentions(sourceCode, 'scope')) return {};
 
     return {
-      'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression): void {
-        if (!mentions(sourceCode, node.left, 'scope')) return;
+      AssignmentExpression(node): void {
+        if (node.operator !== '=' || !mentions(sourceCode, node.left, 'scope')) return;
         const target = getValueName(node.left);
         if (target === undefined || !hasScopeWord(target)) return;
         if (!isChallengedScope(node.right, sourceCode) || !isInStepUpBranch(node, sourceCode.visitorKeys)) return;
@@ -73,12 +75,19 @@ export default createRule<Options, MessageIds>({
           ],
         });
       },
-      'CallExpression > ObjectExpression.arguments > Property[key.name="scope"]'(property: TSESTree.Property): void {
-        if (getStaticKeyName(property) !== 'scope' || property.value.type === AST_NODE_TYPES.AssignmentPattern) return;
-        const callee = getCalleeName(property.parent.parent as TSESTree.CallExpression);
-        if (callee === undefined || !REAUTHORIZATION_CALLS.has(callee)) return;
-        if (!isChallengedScope(property.value, sourceCode) || !isInStepUpBranch(property, sourceCode.visitorKeys)) return;
-        context.report({ node: property.value, messageId: 'challengedScopeAlone' });
+      CallExpression(call): void {
+        let callee: string | undefined;
+        for (const argument of call.arguments) {
+          if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
+          for (const property of argument.properties) {
+            if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'scope') continue;
+            if (property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
+            callee ??= getCalleeName(call) ?? '';
+            if (!REAUTHORIZATION_CALLS.has(callee)) return;
+            if (!isChallengedScope(property.value, sourceCode) || !isInStepUpBranch(property, sourceCode.visitorKeys)) continue;
+            context.report({ node: property.value, messageId: 'challengedScopeAlone' });
+          }
+        }
       },
     };
   },

@@ -58,6 +58,26 @@ describe('every rule', () => {
         takesOptions ? /mcp-oauth\/[a-z-]+[\s\S]*Unexpected property "notAnOption"/ : /mcp-oauth\/[a-z-]+[\s\S]*should NOT have more than 0 items/,
       );
     });
+
+    // The speed of a large tree rests on this: a file that cannot hold a finding costs no listener at all.
+    it('registers no listeners for a file without its word, and listeners otherwise', () => {
+      const counts: number[] = [];
+      const counting = {
+        ...rule,
+        create(context: Parameters<typeof rule.create>[0]) {
+          const listeners = (rule.create as (context: unknown) => object)(context);
+          counts.push(Object.keys(listeners).length);
+          return listeners;
+        },
+      };
+      const linter = new Linter({ configType: 'flat' });
+      const config = { plugins: { counting: { rules: { [name]: counting } } }, rules: { [`counting/${name}`]: 'error' } };
+      const word = name === 'require-refresh-token-grant' ? 'grant_types' : 'scope';
+      linter.verify(`const options = { mode: 'read' }; if (options.mode.includes('write')) run(options);`, config as never);
+      linter.verify(`// ${word}\nconst options = { mode: 'read' };`, config as never);
+      expect(counts).toEqual([0, expect.any(Number)]);
+      expect(counts[1]).toBeGreaterThan(0);
+    });
   });
 });
 

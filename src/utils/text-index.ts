@@ -20,6 +20,17 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): num
 }
 
 /**
+ * Whether the file's text contains `word` anywhere (case-insensitive). Every
+ * report of a rule needs its word somewhere in the code (a name, a key, a
+ * header), so a rule that finds none returns no listeners: most files of a
+ * large tree never mention scopes, and they then cost one text scan, shared
+ * by all rules through the same per-file index that `mentions` uses.
+ */
+export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
+  return offsetsOf(sourceCode, word).length > 0;
+}
+
+/**
  * Whether the source text of `node` contains `word` (case-insensitive): a
  * binary search, so rules can skip the many nodes that cannot concern scopes
  * before doing any real analysis.
