@@ -4,43 +4,19 @@
 //
 //   (a) ESLint, same parser, no rules      (b) configs.recommended
 //   (d) typed parser (a TS program), no rules  (c) configs['recommended-type-checked']
+//   (d′) as (d), with TypeScript's type checker built: what the first type
+//        question of any type-aware rule costs, ours or typescript-eslint's
 //
 // Every run is a fresh process; the figures are medians of RUNS runs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
+import { benchmarkFiles, root, writeInputs } from './tree.js';
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const root = new URL('..', import.meta.url).pathname;
-const cache = join(root, 'bench/.cache');
-const TREES = [
-  'node_modules/@modelcontextprotocol',
-  'node_modules/@typescript-eslint',
-  'node_modules/typescript-eslint/dist',
-  'node_modules/eslint/lib',
-];
-
-function codeFiles(dir) {
-  const files = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...codeFiles(path));
-    else if (/\.(?:js|mjs|cjs)$/.test(entry.name)) files.push(path);
-  }
-  return files;
-}
-
-const files = TREES.flatMap(tree => codeFiles(join(root, tree)));
-mkdirSync(cache, { recursive: true });
-const filesPath = join(cache, 'files.json');
-writeFileSync(filesPath, JSON.stringify(files));
-// A TypeScript program over the same files (allowJs), for the typed runs.
-const tsconfig = join(cache, 'tsconfig.json');
-writeFileSync(
-  tsconfig,
-  JSON.stringify({ compilerOptions: { allowJs: true, checkJs: false, noEmit: true, skipLibCheck: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [] }, files }),
-);
+const files = benchmarkFiles();
+const { filesPath, tsconfig } = writeInputs('files', files);
 
 function run(mode, env = {}) {
   const result = spawnSync(process.execPath, [join(root, 'bench/run-once.js'), mode, filesPath, tsconfig], {
@@ -56,11 +32,15 @@ function run(mode, env = {}) {
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const modes = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended'];
+const modes = ['plain-none', 'plain-recommended', 'typed-none', 'typed-checker', 'typed-recommended'];
+// Each with-rules run is paired with its baseline run next to it in time; the
+// order within a pair alternates (ABBA), so a drift of the shared machine
+// weighs on both sides alike.
+const order = index => (index % 2 === 0 ? modes : ['plain-recommended', 'plain-none', 'typed-recommended', 'typed-checker', 'typed-none']);
 const samples = Object.fromEntries(modes.map(mode => [mode, []]));
 process.stdout.write(`eslint-plugin-mcp-oauth benchmark: ${files.length} files, ${RUNS} runs per mode, interleaved\n`);
 for (let index = 0; index < RUNS; index++) {
-  for (const mode of modes) {
+  for (const mode of order(index)) {
     const sample = run(mode);
     samples[mode].push(sample);
     process.stdout.write(
@@ -80,6 +60,11 @@ const summary = Object.fromEntries(
   ]),
 );
 const ratio = (a, b, key = 'ms') => (summary[a][key] / summary[b][key]).toFixed(3);
+// The median of the ratios of each round's pair: less sensitive to a slow spell than a ratio of medians.
+const pairedRatio = (a, b, key = 'ms') => {
+  const field = key === 'ms' ? 'milliseconds' : 'cpuMilliseconds';
+  return median(samples[a].map((sample, index) => sample[field] / samples[b][index][field])).toFixed(3);
+};
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const eslintVersion = execFileSync(process.execPath, ['-e', "process.stdout.write(require('eslint/package.json').version)"], { cwd: root, encoding: 'utf8' });
 
@@ -89,6 +74,7 @@ const labels = {
   'plain-none': '(a) untyped, no rules',
   'plain-recommended': '(b) untyped, recommended',
   'typed-none': '(d) typed, no rules',
+  'typed-checker': "(d′) typed, no rules, type checker built",
   'typed-recommended': '(c) typed, recommended-type-checked',
 };
 for (const mode of modes) {
@@ -96,8 +82,14 @@ for (const mode of modes) {
   process.stdout.write(`| ${labels[mode]} | ${(ms / 1000).toFixed(2)} s | ${(cpu / 1000).toFixed(2)} s | ${mib.toFixed(0)} MiB |\n`);
 }
 process.stdout.write(
-  `\nb/a = ${ratio('plain-recommended', 'plain-none')} wall, ${ratio('plain-recommended', 'plain-none', 'cpu')} CPU (target ≤ 1.02)\n` +
-    `c/d = ${ratio('typed-recommended', 'typed-none')} wall, ${ratio('typed-recommended', 'typed-none', 'cpu')} CPU (target ≤ 1.05)\n`,
+  `\nRatios of medians:\n` +
+    `  b/a = ${ratio('plain-recommended', 'plain-none')} wall, ${ratio('plain-recommended', 'plain-none', 'cpu')} CPU (target ≤ 1.02)\n` +
+    `  c/d = ${ratio('typed-recommended', 'typed-none')} wall, ${ratio('typed-recommended', 'typed-none', 'cpu')} CPU (target ≤ 1.05)\n` +
+    `  c/d′ = ${ratio('typed-recommended', 'typed-checker')} wall, ${ratio('typed-recommended', 'typed-checker', 'cpu')} CPU\n` +
+    `Medians of the per-round paired ratios:\n` +
+    `  b/a = ${pairedRatio('plain-recommended', 'plain-none')} wall, ${pairedRatio('plain-recommended', 'plain-none', 'cpu')} CPU\n` +
+    `  c/d = ${pairedRatio('typed-recommended', 'typed-none')} wall, ${pairedRatio('typed-recommended', 'typed-none', 'cpu')} CPU\n` +
+    `  c/d′ = ${pairedRatio('typed-recommended', 'typed-checker')} wall, ${pairedRatio('typed-recommended', 'typed-checker', 'cpu')} CPU\n`,
 );
 
 // Each rule's own cost, from ESLint's TIMING=1 table.
@@ -106,5 +98,4 @@ process.stdout.write(`\nTIMING (untyped, recommended):\n${timing.join('\n')}\n`)
 const typedTiming = run('typed-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
 process.stdout.write(`\nTIMING (typed, recommended-type-checked):\n${typedTiming.join('\n')}\n`);
 
-// The same comparison in one process, against a traversal baseline.
-process.stdout.write(`\n${execFileSync(process.execPath, [join(root, 'bench/overhead.js')], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })}`);
+process.stdout.write('\nSeconds on a shared machine vary by several per cent from run to run; `npm run bench:instructions` counts instructions instead.\n');
