@@ -43,23 +43,17 @@ export function getTypeServices(context: Readonly<TSESLint.RuleContext<string, r
   const map = parserServices?.esTreeNodeToTSNodeMap;
   const typescript = program && map ? loadTypeScript() : undefined;
   if (program && map && typescript) {
-    // The first getTypeChecker() of a program binds every file in it (seconds on a large
-    // program), and a typed run without type-aware rules never pays that: ask only when a
-    // rule actually has a type question, which in most files no candidate ever reaches.
-    let checker: ts.TypeChecker | undefined;
-    const getChecker = () => (checker ??= program.getTypeChecker());
+    const checker = program.getTypeChecker();
     services = {
-      get checker() {
-        return getChecker();
-      },
+      checker,
       ts: typescript,
       typeOf(node) {
         const tsNode = map.get(node as never);
-        return tsNode ? getChecker().getTypeAtLocation(tsNode) : undefined;
+        return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
       },
       contextualTypeOf(node) {
         const tsNode = map.get(node as never) as ts.Expression | undefined;
-        return tsNode ? getChecker().getContextualType(tsNode) : undefined;
+        return tsNode ? checker.getContextualType(tsNode) : undefined;
       },
     };
   }
