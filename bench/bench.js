@@ -4,8 +4,6 @@
 //
 //   (a) ESLint, same parser, no rules      (b) configs.recommended
 //   (d) typed parser (a TS program), no rules  (c) configs['recommended-type-checked']
-//   (d′) as (d), with TypeScript's type checker built: what the first type
-//        question of any type-aware rule costs, ours or typescript-eslint's
 //
 // Every run is a fresh process; the figures are medians of RUNS runs.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -32,11 +30,11 @@ function run(mode, env = {}) {
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const modes = ['plain-none', 'plain-recommended', 'typed-none', 'typed-checker', 'typed-recommended'];
+const modes = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended'];
 // Each with-rules run is paired with its baseline run next to it in time; the
 // order within a pair alternates (ABBA), so a drift of the shared machine
 // weighs on both sides alike.
-const order = index => (index % 2 === 0 ? modes : ['plain-recommended', 'plain-none', 'typed-recommended', 'typed-checker', 'typed-none']);
+const order = index => (index % 2 === 0 ? modes : ['plain-recommended', 'plain-none', 'typed-recommended', 'typed-none']);
 const samples = Object.fromEntries(modes.map(mode => [mode, []]));
 process.stdout.write(`eslint-plugin-mcp-oauth benchmark: ${files.length} files, ${RUNS} runs per mode, interleaved\n`);
 for (let index = 0; index < RUNS; index++) {
@@ -74,7 +72,6 @@ const labels = {
   'plain-none': '(a) untyped, no rules',
   'plain-recommended': '(b) untyped, recommended',
   'typed-none': '(d) typed, no rules',
-  'typed-checker': "(d′) typed, no rules, type checker built",
   'typed-recommended': '(c) typed, recommended-type-checked',
 };
 for (const mode of modes) {
@@ -85,11 +82,9 @@ process.stdout.write(
   `\nRatios of medians:\n` +
     `  b/a = ${ratio('plain-recommended', 'plain-none')} wall, ${ratio('plain-recommended', 'plain-none', 'cpu')} CPU (target ≤ 1.02)\n` +
     `  c/d = ${ratio('typed-recommended', 'typed-none')} wall, ${ratio('typed-recommended', 'typed-none', 'cpu')} CPU (target ≤ 1.05)\n` +
-    `  c/d′ = ${ratio('typed-recommended', 'typed-checker')} wall, ${ratio('typed-recommended', 'typed-checker', 'cpu')} CPU\n` +
     `Medians of the per-round paired ratios:\n` +
     `  b/a = ${pairedRatio('plain-recommended', 'plain-none')} wall, ${pairedRatio('plain-recommended', 'plain-none', 'cpu')} CPU\n` +
-    `  c/d = ${pairedRatio('typed-recommended', 'typed-none')} wall, ${pairedRatio('typed-recommended', 'typed-none', 'cpu')} CPU\n` +
-    `  c/d′ = ${pairedRatio('typed-recommended', 'typed-checker')} wall, ${pairedRatio('typed-recommended', 'typed-checker', 'cpu')} CPU\n`,
+    `  c/d = ${pairedRatio('typed-recommended', 'typed-none')} wall, ${pairedRatio('typed-recommended', 'typed-none', 'cpu')} CPU\n`,
 );
 
 // Each rule's own cost, from ESLint's TIMING=1 table.

@@ -1,7 +1,5 @@
 // One benchmark run in a fresh process: node bench/run-once.js <mode> <files.json> [tsconfig]
-// Modes: plain-none, plain-recommended, typed-none, typed-recommended, and
-// typed-checker: typed with no rules, but TypeScript's type checker built, as
-// the first type question of any type-aware rule builds it.
+// Modes: plain-none, plain-recommended, typed-none, typed-recommended.
 import { readFileSync } from 'node:fs';
 
 import * as typescriptParser from '@typescript-eslint/parser';
@@ -23,10 +21,6 @@ const config = [
   { files: JS, languageOptions, linterOptions: { reportUnusedDisableDirectives: 'off' } },
   { files: ['**/*.cjs'], languageOptions: typed ? {} : { sourceType: 'commonjs' } },
 ];
-if (mode === 'typed-checker') {
-  const buildChecker = { meta: { schema: [] }, create: context => (context.sourceCode.parserServices?.program?.getTypeChecker(), {}) };
-  config.push({ files: JS, plugins: { bench: { rules: { 'build-checker': buildChecker } } }, rules: { 'bench/build-checker': 'error' } });
-}
 if (withRules) {
   const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
   config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
