@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:instructions`: the b/a and c/d ratios counted in CPU
-// instructions under valgrind (callgrind), which a busy or shared machine
-// does not disturb the way it disturbs seconds. Valgrind runs code ~100×
+// instructions under valgrind (callgrind), with Node on one thread and fixed
+// seeds, which a busy or shared machine does not disturb the way it
+// disturbs seconds. Valgrind runs code ~100×
 // slower, so this lints an evenly spread sample of the benchmark tree
 // (every STRIDE-th file), and subtracts each mode's start-up (loading ESLint,
 // the parser, the plugin and, typed, TypeScript on one empty file) so that
@@ -20,13 +21,18 @@ const inputs = { sample: writeInputs('instructions-sample', all.filter((_, index
 writeFileSync(empty, '');
 inputs.startup = writeInputs('instructions-startup', [empty]);
 
-/** Instructions executed by one fresh `run-once.js` process, all threads. */
+// V8 compiles and collects garbage on helper threads, so how much runs interpreted, and when
+// the collector runs, depends on timing and on the machine's load: counts of the same run
+// differed by 9% on a busy machine. On one thread with fixed seeds they agree within 0.1%.
+const NODE_FLAGS = ['--single-threaded', '--predictable'];
+
+/** Instructions executed by one fresh `run-once.js` process. */
 function countInstructions(mode, input) {
   return new Promise((resolve, reject) => {
     const out = join(cache, `callgrind.${mode}.${input}.out`);
     const child = spawn(
       'valgrind',
-      ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, join(root, 'bench/run-once.js'), mode, inputs[input].filesPath, inputs[input].tsconfig],
+      ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, ...NODE_FLAGS, join(root, 'bench/run-once.js'), mode, inputs[input].filesPath, inputs[input].tsconfig],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stderr = '';
@@ -41,7 +47,8 @@ function countInstructions(mode, input) {
 }
 
 const modes = (process.env.BENCH_MODES ?? 'plain-none,plain-recommended,typed-none,typed-recommended').split(',');
-const jobs = modes.flatMap(mode => ['startup', 'sample'].map(input => ({ mode, input })));
+// Longest first (typed samples, then the rest), so the two slots finish together.
+const jobs = ['sample', 'startup'].flatMap(input => [...modes].sort((a, b) => Number(b.startsWith('typed')) - Number(a.startsWith('typed'))).map(mode => ({ mode, input })));
 process.stdout.write(`Instruction counts (callgrind): ${inputs.sample.count} of ${all.length} files (every ${STRIDE}th), start-up measured on one empty file\n`);
 const counts = {};
 // Callgrind runs one thread at a time; two jobs at once use both cores of a small machine.
