@@ -18,10 +18,9 @@ import { fileMentions, mentions } from '../src/utils/text-index.js';
 type MessageIds = 'offlineAccessInResource' | 'removeOfflineAccess';
 
 const OFFLINE_ACCESS = 'offline_access';
-/** The members that hold a resource's scope list: PRM `scopes_supported`, and the SDK helpers' options. */
 /** Where a challenge's `scope` parameter starts; most strings have none. */
 const SCOPE_PARAMETER = /scope=/i;
-
+/** The members that hold a resource's scope list: PRM `scopes_supported`, and the SDK helpers' options. */
 const SCOPE_LIST_KEYS = new Set(['scopes_supported', 'scopesSupported', 'requiredScopes']);
 
 const WHERE = {
