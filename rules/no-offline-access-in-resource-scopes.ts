@@ -49,8 +49,8 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    // Scope lists and challenges are all named `scope…` (`scopes_supported`, `requiredScopes`, `scope=`).
-    if (!fileMentions(sourceCode, 'scope')) return {};
+    // Every report is about the token itself, written as a string somewhere in the file.
+    if (!fileMentions(sourceCode, OFFLINE_ACCESS)) return {};
 
     /** Reports each `offline_access` item of a written list, with a suggestion that removes it. */
     function reportListItems(list: WrittenList, values: readonly (string | undefined)[], where: keyof typeof WHERE): void {

@@ -47,8 +47,9 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
-    // Both reports need a stored or requested value named `scope`.
-    if (!fileMentions(sourceCode, 'scope')) return {};
+    // Both reports need a value named `scope`, in a branch that tests for
+    // 'insufficient_scope' or a 403 (written in decimal, as status codes are).
+    if (!fileMentions(sourceCode, 'scope') || (!fileMentions(sourceCode, 'insufficient_scope') && !fileMentions(sourceCode, '403'))) return {};
 
     return {
       AssignmentExpression(node): void {

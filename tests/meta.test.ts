@@ -72,7 +72,12 @@ describe('every rule', () => {
       };
       const linter = new Linter({ configType: 'flat' });
       const config = { plugins: { counting: { rules: { [name]: counting } } }, rules: { [`counting/${name}`]: 'error' } };
-      const word = name === 'require-refresh-token-grant' ? 'grant_types' : 'scope';
+      const words: Record<string, string> = {
+        'require-refresh-token-grant': 'grant_types',
+        'no-offline-access-in-resource-scopes': 'offline_access',
+        'require-step-up-scope-union': 'scope 403',
+      };
+      const word = words[name] ?? 'scope';
       linter.verify(`const options = { mode: 'read' }; if (options.mode.includes('write')) run(options);`, config as never);
       linter.verify(`// ${word}\nconst options = { mode: 'read' };`, config as never);
       expect(counts).toEqual([0, expect.any(Number)]);
