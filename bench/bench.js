@@ -93,4 +93,4 @@ process.stdout.write(`\nTIMING (untyped, recommended):\n${timing.join('\n')}\n`)
 const typedTiming = run('typed-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
 process.stdout.write(`\nTIMING (typed, recommended-type-checked):\n${typedTiming.join('\n')}\n`);
 
-process.stdout.write('\nSeconds on a shared machine vary by several per cent from run to run; `npm run bench:instructions` counts instructions instead.\n');
+process.stdout.write('\nSeconds on a shared machine vary by several per cent from run to run: read the ratios with the spread of the runs above.\n');

@@ -1,4 +1,4 @@
-// The benchmark tree and its inputs, shared by bench.js and instructions.js.
+// The benchmark tree and its inputs: the file list and a TypeScript program over it.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
