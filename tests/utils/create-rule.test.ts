@@ -1,0 +1,78 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { createRule } from '../../src/utils/create-rule.js';
+
+/** A rule that records the options its create() receives, one entry per file. */
+function recordingRule(seen: unknown[]) {
+  return createRule<[{ names?: string[]; mode?: string }], 'found'>({
+    name: 'recording',
+    meta: {
+      type: 'problem',
+      docs: { description: 'Records its options' },
+      schema: [{ type: 'object', properties: { names: { type: 'array', items: { type: 'string' } }, mode: { type: 'string' } }, additionalProperties: false }],
+      defaultOptions: [{ names: ['determineScope'], mode: 'strict' }],
+      messages: { found: 'found' },
+    },
+    create(_context, [options]) {
+      seen.push(options);
+      return {};
+    },
+  });
+}
+
+function lintTwice(rule: ReturnType<typeof recordingRule>, ruleConfig: unknown): void {
+  const linter = new Linter({ configType: 'flat' });
+  const config = { plugins: { test: { rules: { recording: rule } } }, rules: { 'test/recording': ruleConfig } };
+  linter.verify('a;', config as never, 'a.js');
+  linter.verify('b;', config as never, 'b.js');
+}
+
+describe('createRule', () => {
+  it('gives every file of a run the same merged options, computed once', () => {
+    const seen: unknown[] = [];
+    lintTwice(recordingRule(seen), 'error');
+    expect(seen).toEqual([
+      { names: ['determineScope'], mode: 'strict' },
+      { names: ['determineScope'], mode: 'strict' },
+    ]);
+    expect(seen[0]).toBe(seen[1]);
+  });
+
+  it('merges user options over the defaults, and keeps each option set apart', () => {
+    const seen: unknown[] = [];
+    const rule = recordingRule(seen);
+    lintTwice(rule, ['error', { mode: 'loose' }]);
+    lintTwice(rule, ['error', { names: ['resolve'] }]);
+    lintTwice(rule, 'error');
+    expect(seen).toEqual([
+      { names: ['determineScope'], mode: 'loose' },
+      { names: ['determineScope'], mode: 'loose' },
+      { names: ['resolve'], mode: 'strict' },
+      { names: ['resolve'], mode: 'strict' },
+      { names: ['determineScope'], mode: 'strict' },
+      { names: ['determineScope'], mode: 'strict' },
+    ]);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[2]).toBe(seen[3]);
+  });
+
+  it('freezes the shared options, so one file cannot change them for the next', () => {
+    const seen: { names: string[] }[] = [];
+    lintTwice(recordingRule(seen), 'error');
+    expect(Object.isFrozen(seen[0])).toBe(true);
+    expect(() => seen[0]!.names.push('other')).toThrow(TypeError);
+  });
+
+  it("never freezes the user's own config", () => {
+    const names = ['resolve'];
+    lintTwice(recordingRule([]), ['error', { names }]);
+    expect(Object.isFrozen(names)).toBe(false);
+  });
+
+  it('keeps the docs URL and meta of RuleCreator', () => {
+    const rule = recordingRule([]);
+    expect(rule.meta.docs?.url).toMatch(/docs\/rules\/recording\.md$/);
+    expect(rule.meta.defaultOptions).toEqual([{ names: ['determineScope'], mode: 'strict' }]);
+  });
+});
