@@ -49,8 +49,9 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    // Every report is about the token itself, written as a string somewhere in the file.
-    if (!fileMentions(sourceCode, OFFLINE_ACCESS)) return {};
+    // Every report is about the token itself, written as a string in a scope list
+    // (`scopes_supported`, `scopesSupported`, `requiredScopes`) or a challenge's `scope=`.
+    if (!fileMentions(sourceCode, 'scope') || !fileMentions(sourceCode, OFFLINE_ACCESS)) return {};
 
     /** Reports each `offline_access` item of a written list, with a suggestion that removes it. */
     function reportListItems(list: WrittenList, values: readonly (string | undefined)[], where: keyof typeof WHERE): void {

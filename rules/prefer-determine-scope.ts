@@ -2,12 +2,12 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunctionNames, findAuthServerMetadataBinding } from '../src/analysis/auth-server-metadata.js';
 import { createNameMatcher } from '../src/analysis/names.js';
-import { analyzeScopeSelection, type ScopeSelectionChain, type ScopeSourceKind, SOURCE_ORDER } from '../src/analysis/scope-selection.js';
+import { analyzeScopeSelection, mayHoldScopeSelection, type ScopeSelectionChain, type ScopeSourceKind, SOURCE_ORDER } from '../src/analysis/scope-selection.js';
 import { determineScopeCallText } from '../src/fix/determine-scope-call.js';
 import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getPreferredQuote } from '../src/utils/ast.js';
-import { fileMentions, mentions } from '../src/utils/text-index.js';
+import { mentions } from '../src/utils/text-index.js';
 import { createRule } from '../src/utils/create-rule.js';
 
 type MessageIds = 'handRolledSelection' | 'useDetermineScope' | 'useDetermineScopeSelectionOnly';
@@ -56,8 +56,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ resolvers = ['determineScope'], importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
-    // Every source of a selection chain is named `scope…`.
-    if (!fileMentions(sourceCode, 'scope')) return {};
+    if (!mayHoldScopeSelection(sourceCode)) return {};
     const isResolver = createNameMatcher(resolvers);
 
     function check(node: TSESTree.LogicalExpression | TSESTree.ConditionalExpression): void {

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 import { createNameMatcher } from '../src/analysis/names.js';
 import { findResolvedScope, getCalleeName, getHandOff, type HandOff } from '../src/analysis/resolved-scope.js';
+import { mayHoldScopeSelection } from '../src/analysis/scope-selection.js';
 import { ignoreCalleesOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getEnclosingFunction, getStaticKeyName, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
@@ -58,8 +59,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ resolvers = ['determineScope'], ignoreCallees = [] }]) {
     const sourceCode = context.sourceCode;
-    // The resolution names a scope: no `scope` in the file, nothing to resolve.
-    if (!fileMentions(sourceCode, 'scope')) return {};
+    // A resolution is a resolver call given `requestedScope`, or a hand-rolled selection chain.
+    if (!fileMentions(sourceCode, 'scope') || (!fileMentions(sourceCode, 'requestedscope') && !mayHoldScopeSelection(sourceCode))) return {};
     const isResolver = createNameMatcher(resolvers);
     const isIgnoredCallee = createNameMatcher(ignoreCallees);
 

@@ -60,7 +60,7 @@ describe('every rule', () => {
     });
 
     // The speed of a large tree rests on this: a file that cannot hold a finding costs no listener at all.
-    it('registers no listeners for a file without its word, and listeners otherwise', () => {
+    it('registers no listeners for a file without its words, and listeners for each set of words that can hold a finding', () => {
       const counts: number[] = [];
       const counting = {
         ...rule,
@@ -72,16 +72,23 @@ describe('every rule', () => {
       };
       const linter = new Linter({ configType: 'flat' });
       const config = { plugins: { counting: { rules: { [name]: counting } } }, rules: { [`counting/${name}`]: 'error' } };
-      const words: Record<string, string> = {
-        'require-refresh-token-grant': 'grant_types',
-        'no-offline-access-in-resource-scopes': 'offline_access',
-        'require-step-up-scope-union': 'scope 403',
+      const selection = { open: ['scope scopes_supported', 'scope clientMetadata', 'scope client_meta_data'], closed: ['scope', 'clientMetadata'] };
+      const gates: Record<string, { open: string[]; closed: string[] }> = {
+        'require-refresh-token-grant': { open: ['grant_types', 'redirect_uris'], closed: ['scope'] },
+        'no-offline-access-in-resource-scopes': { open: ['scope offline_access'], closed: ['offline_access', 'scope'] },
+        'require-step-up-scope-union': { open: ['scope 403', 'scope insufficient_scope'], closed: ['scope', '403'] },
+        'prefer-determine-scope': selection,
+        'prefer-resolved-scope': { open: ['requestedScope', ...selection.open], closed: selection.closed },
       };
-      const word = words[name] ?? 'scope';
-      linter.verify(`const options = { mode: 'read' }; if (options.mode.includes('write')) run(options);`, config as never);
-      linter.verify(`// ${word}\nconst options = { mode: 'read' };`, config as never);
-      expect(counts).toEqual([0, expect.any(Number)]);
-      expect(counts[1]).toBeGreaterThan(0);
+      const { open, closed } = gates[name] ?? { open: ['scope', 'SCOPE'], closed: [] };
+      const lint = (words: string) => {
+        counts.length = 0;
+        linter.verify(`// ${words}\nconst options = { mode: 'read' }; if (options.mode.includes('write')) run(options);`, config as never);
+        return counts[0];
+      };
+      expect(lint('')).toBe(0);
+      for (const words of closed) expect({ words, listeners: lint(words) }).toEqual({ words, listeners: 0 });
+      for (const words of open) expect({ words, hasListeners: lint(words)! > 0 }).toEqual({ words, hasListeners: true });
     });
   });
 });

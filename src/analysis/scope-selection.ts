@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticMemberName, getStaticString, getValueName, skipTransparentWrappers } from '../utils/ast.js';
+import { fileMatches, fileMentions } from '../utils/text-index.js';
 import { hasScopeWord, splitNameIntoWords } from './names.js';
 
 type Node = TSESTree.Node;
@@ -33,6 +34,19 @@ export interface ScopeSelectionChain {
   trailingDefault: { node: Node; operator: string } | undefined;
   /** Each kind at most once, in the spec's order, and all three present. */
   isCompleteInSpecOrder: boolean;
+}
+
+/**
+ * A selection chain needs two kinds of source, so at least one of the
+ * metadata sources: a `scopes_supported` member, or a holder whose name is
+ * made of the words client, meta(data) (`clientMetadata`, `CLIENT_META_DATA`:
+ * the separators are the ones `splitNameIntoWords` drops). Files without
+ * either (most files that say `scope` mean a lexical scope) cannot hold one.
+ */
+const SELECTION_METADATA = /scopes_supported|client[\W_]*meta[\W_]*data/i;
+
+export function mayHoldScopeSelection(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return fileMentions(sourceCode, 'scope') && fileMatches(sourceCode, SELECTION_METADATA);
 }
 
 function isOrNullish(node: Node): node is TSESTree.LogicalExpression {

@@ -1,33 +1,74 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-const cache = new WeakMap<object, Map<string, number[]>>();
+interface FileWords {
+  offsets: Map<string, number[]>;
+  present: Map<string, boolean>;
+}
+
+const cache = new WeakMap<object, FileWords>();
+/** One compiled test per word for the whole run: files are many, words are few. */
+const presenceTests = new Map<string, RegExp>();
+
+function wordsOf(sourceCode: Readonly<TSESLint.SourceCode>): FileWords {
+  let words = cache.get(sourceCode);
+  if (!words) {
+    words = { offsets: new Map(), present: new Map() };
+    cache.set(sourceCode, words);
+  }
+  return words;
+}
 
 /** Offsets of every case-insensitive occurrence of `word` in the file, found once per file. */
 function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): number[] {
-  let byWord = cache.get(sourceCode);
-  if (!byWord) {
-    byWord = new Map<string, number[]>();
-    cache.set(sourceCode, byWord);
-  }
-  let offsets = byWord.get(word);
+  const words = wordsOf(sourceCode);
+  let offsets = words.offsets.get(word);
   if (!offsets) {
     offsets = [];
     const pattern = new RegExp(word, 'gi');
     for (let match = pattern.exec(sourceCode.text); match; match = pattern.exec(sourceCode.text)) offsets.push(match.index);
-    byWord.set(word, offsets);
+    words.offsets.set(word, offsets);
   }
   return offsets;
 }
 
 /**
  * Whether the file's text contains `word` anywhere (case-insensitive). Every
- * report of a rule needs its word somewhere in the code (a name, a key, a
+ * report of a rule needs its words somewhere in the code (a name, a key, a
  * header), so a rule that finds none returns no listeners: most files of a
- * large tree never mention scopes, and they then cost one text scan, shared
- * by all rules through the same per-file index that `mentions` uses.
+ * large tree never mention scopes. The answer is shared by all rules; it is a
+ * scan that stops at the first occurrence, so the offsets that `mentions`
+ * needs are only collected in files where a listener asks.
  */
 export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  return offsetsOf(sourceCode, word).length > 0;
+  const words = wordsOf(sourceCode);
+  let present = words.present.get(word);
+  if (present === undefined) {
+    let test = presenceTests.get(word);
+    if (!test) {
+      test = new RegExp(word, 'i');
+      presenceTests.set(word, test);
+    }
+    present = test.test(sourceCode.text);
+    words.present.set(word, present);
+  }
+  return present;
+}
+
+/**
+ * Whether the file's text matches `pattern` anywhere: a file gate for a rule
+ * whose reports need one of several spellings (`clientMetadata`,
+ * `client_metadata`). Cached per file under the pattern's source.
+ */
+export function fileMatches(sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
+  const words = wordsOf(sourceCode);
+  const key = `/${pattern.source}/${pattern.flags}`;
+  let present = words.present.get(key);
+  if (present === undefined) {
+    pattern.lastIndex = 0;
+    present = pattern.test(sourceCode.text);
+    words.present.set(key, present);
+  }
+  return present;
 }
 
 /**
