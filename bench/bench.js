@@ -1,96 +1,146 @@
 #!/usr/bin/env node
-// `npm run bench`: wall time and peak memory of linting a large real tree,
-// with and without the plugin, untyped and typed. Not part of `npm test`.
+// `npm run bench`: time and peak memory of linting a large real tree, with
+// and without the plugin, untyped and typed. Not part of `npm test`.
 //
-//   (a) ESLint, same parser, no rules      (b) configs.recommended
+//   (a) ESLint, same parser, no rules          (b) configs.recommended
 //   (d) typed parser (a TS program), no rules  (c) configs['recommended-type-checked']
 //
-// Every run is a fresh process; the figures are medians of RUNS runs.
-import { execFileSync, spawnSync } from 'node:child_process';
+// A run lints the whole tree once in a fresh process per mode. The two
+// processes of a pair ((a, b) or (d, c)) live side by side and take the tree
+// in chunks, in turns (ABBA), so a slow spell of the shared machine weighs on
+// both alike: the seconds of a single run here drift by 15-40% over minutes,
+// while the chunks of a pair are a second or two apart.
+//
+//   BENCH_RUNS=5        runs per pair (the figures are medians over runs)
+//   BENCH_CHUNKS=24     chunks the tree is linted in
+//   BENCH_CALIBRATE=1   also pair each baseline with itself: the ratio an
+//                       A/A comparison shows is the noise floor of the method
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 import { benchmarkFiles, root, writeInputs } from './tree.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 24);
+const CALIBRATE = process.env.BENCH_CALIBRATE === '1';
 const files = benchmarkFiles();
 const { filesPath, tsconfig } = writeInputs('files', files);
 
-function run(mode, env = {}) {
-  const result = spawnSync(process.execPath, [join(root, 'bench/run-once.js'), mode, filesPath, tsconfig], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
-  const lines = result.stdout.trim().split('\n');
-  return { ...JSON.parse(lines.find(line => line.startsWith('{'))), output: result.stdout };
-}
+/** Contiguous slices, so each chunk keeps the locality of a real run over folders. */
+const chunks = Array.from({ length: CHUNKS }, (_, index) => files.slice(Math.floor((index * files.length) / CHUNKS), Math.floor(((index + 1) * files.length) / CHUNKS)));
 
-const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const modes = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended'];
-// Each with-rules run is paired with its baseline run next to it in time; the
-// order within a pair alternates (ABBA), so a drift of the shared machine
-// weighs on both sides alike.
-const order = index => (index % 2 === 0 ? modes : ['plain-recommended', 'plain-none', 'typed-recommended', 'typed-none']);
-const samples = Object.fromEntries(modes.map(mode => [mode, []]));
-process.stdout.write(`eslint-plugin-mcp-oauth benchmark: ${files.length} files, ${RUNS} runs per mode, interleaved\n`);
-for (let index = 0; index < RUNS; index++) {
-  for (const mode of order(index)) {
-    const sample = run(mode);
-    samples[mode].push(sample);
-    process.stdout.write(
-      `  run ${index + 1} ${mode.padEnd(18)} ${sample.milliseconds.toFixed(0).padStart(7)} ms wall ${sample.cpuMilliseconds.toFixed(0).padStart(7)} ms CPU ${sample.maxRssMiB.toFixed(0).padStart(5)} MiB peak, ${sample.findings} findings\n`,
-    );
-  }
-}
-
-const summary = Object.fromEntries(
-  modes.map(mode => [
+function startLinter(mode) {
+  const child = fork(join(root, 'bench/lint-process.js'), [mode, tsconfig], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const replies = [];
+  let waiting;
+  child.on('message', message => (waiting ? (waiting(message), (waiting = undefined)) : replies.push(message)));
+  const next = () => (replies.length > 0 ? Promise.resolve(replies.shift()) : new Promise(resolve => (waiting = resolve)));
+  return {
     mode,
-    {
-      ms: median(samples[mode].map(s => s.milliseconds)),
-      cpu: median(samples[mode].map(s => s.cpuMilliseconds)),
-      mib: median(samples[mode].map(s => s.maxRssMiB)),
+    ready: next(),
+    async lint(slice) {
+      child.send({ files: slice });
+      const reply = await next();
+      if (reply.error) throw new Error(`${mode}: ${reply.error}`);
+      return reply;
     },
-  ]),
-);
-const ratio = (a, b, key = 'ms') => (summary[a][key] / summary[b][key]).toFixed(3);
-// The median of the ratios of each round's pair: less sensitive to a slow spell than a ratio of medians.
-const pairedRatio = (a, b, key = 'ms') => {
-  const field = key === 'ms' ? 'milliseconds' : 'cpuMilliseconds';
-  return median(samples[a].map((sample, index) => sample[field] / samples[b][index][field])).toFixed(3);
-};
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-const eslintVersion = execFileSync(process.execPath, ['-e', "process.stdout.write(require('eslint/package.json').version)"], { cwd: root, encoding: 'utf8' });
+    stop: () => child.kill(),
+  };
+}
 
-process.stdout.write(`\nMedians (${machine}, ESLint ${eslintVersion}, ${new Date().toISOString().slice(0, 10)}):\n`);
-process.stdout.write(`| run | wall time | CPU time | peak RSS |\n| --- | --- | --- | --- |\n`);
-const labels = {
+/** One run of a pair: both modes lint the whole tree, chunk by chunk in turns. */
+async function pairedRun(baseMode, rulesMode, runIndex) {
+  const linters = [startLinter(baseMode), startLinter(rulesMode)];
+  await Promise.all(linters.map(linter => linter.ready));
+  const totals = linters.map(() => ({ milliseconds: 0, cpuMilliseconds: 0, findings: 0, fatal: 0, maxRssMiB: 0 }));
+  for (let index = 0; index < chunks.length; index++) {
+    const order = (index + runIndex) % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      const reply = await linters[which].lint(chunks[index]);
+      const total = totals[which];
+      total.milliseconds += reply.milliseconds;
+      total.cpuMilliseconds += reply.cpuMilliseconds;
+      total.findings += reply.findings;
+      total.fatal += reply.fatal;
+      total.maxRssMiB = reply.maxRssMiB;
+    }
+  }
+  linters.forEach(linter => linter.stop());
+  return { base: totals[0], rules: totals[1] };
+}
+
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
+const LABELS = {
   'plain-none': '(a) untyped, no rules',
   'plain-recommended': '(b) untyped, recommended',
   'typed-none': '(d) typed, no rules',
   'typed-recommended': '(c) typed, recommended-type-checked',
 };
-for (const mode of modes) {
-  const { ms, cpu, mib } = summary[mode];
-  process.stdout.write(`| ${labels[mode]} | ${(ms / 1000).toFixed(2)} s | ${(cpu / 1000).toFixed(2)} s | ${mib.toFixed(0)} MiB |\n`);
+
+const PAIRS = [
+  { name: 'b/a', base: 'plain-none', rules: 'plain-recommended', target: 1.02 },
+  { name: 'c/d', base: 'typed-none', rules: 'typed-recommended', target: 1.05 },
+];
+if (CALIBRATE) PAIRS.push({ name: 'a/a', base: 'plain-none', rules: 'plain-none' }, { name: 'd/d', base: 'typed-none', rules: 'typed-none' });
+// BENCH_PAIRS=b/a,a/a measures only those pairs.
+const selected = process.env.BENCH_PAIRS?.split(',');
+if (selected) PAIRS.splice(0, PAIRS.length, ...PAIRS.filter(pair => selected.includes(pair.name)));
+
+process.stdout.write(`eslint-plugin-mcp-oauth benchmark: ${files.length} files in ${CHUNKS} chunks, ${RUNS} runs per pair\n`);
+const runs = Object.fromEntries(PAIRS.map(pair => [pair.name, []]));
+for (let index = 0; index < RUNS; index++) {
+  for (const pair of PAIRS) {
+    const run = await pairedRun(pair.base, pair.rules, index);
+    runs[pair.name].push(run);
+    const wall = run.rules.milliseconds / run.base.milliseconds;
+    const cpu = run.rules.cpuMilliseconds / run.base.cpuMilliseconds;
+    process.stdout.write(
+      `  run ${index + 1} ${pair.name}: ${seconds(run.base.milliseconds)} → ${seconds(run.rules.milliseconds)} wall (${wall.toFixed(3)}), ` +
+        `${seconds(run.base.cpuMilliseconds)} → ${seconds(run.rules.cpuMilliseconds)} CPU (${cpu.toFixed(3)}), ` +
+        `${run.base.maxRssMiB.toFixed(0)} → ${run.rules.maxRssMiB.toFixed(0)} MiB peak, ${run.rules.findings} findings, ${run.base.fatal + run.rules.fatal} fatal\n`,
+    );
+  }
 }
-process.stdout.write(
-  `\nRatios of medians:\n` +
-    `  b/a = ${ratio('plain-recommended', 'plain-none')} wall, ${ratio('plain-recommended', 'plain-none', 'cpu')} CPU (target ≤ 1.02)\n` +
-    `  c/d = ${ratio('typed-recommended', 'typed-none')} wall, ${ratio('typed-recommended', 'typed-none', 'cpu')} CPU (target ≤ 1.05)\n` +
-    `Medians of the per-round paired ratios:\n` +
-    `  b/a = ${pairedRatio('plain-recommended', 'plain-none')} wall, ${pairedRatio('plain-recommended', 'plain-none', 'cpu')} CPU\n` +
-    `  c/d = ${pairedRatio('typed-recommended', 'typed-none')} wall, ${pairedRatio('typed-recommended', 'typed-none', 'cpu')} CPU\n`,
-);
 
-// Each rule's own cost, from ESLint's TIMING=1 table.
-const timing = run('plain-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
-process.stdout.write(`\nTIMING (untyped, recommended):\n${timing.join('\n')}\n`);
-const typedTiming = run('typed-recommended', { TIMING: 'all' }).output.split('\n').filter(line => /mcp-oauth|Rule|Total/.test(line));
-process.stdout.write(`\nTIMING (typed, recommended-type-checked):\n${typedTiming.join('\n')}\n`);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const eslintVersion = execFileSync(process.execPath, ['-e', "process.stdout.write(require('eslint/package.json').version)"], { cwd: root, encoding: 'utf8' });
+process.stdout.write(`\nMedians over runs (${machine}, ESLint ${eslintVersion}, ${new Date().toISOString().slice(0, 10)}):\n`);
+process.stdout.write(`| run | wall time | CPU time | peak RSS |\n| --- | --- | --- | --- |\n`);
+for (const pair of PAIRS.filter(pair => pair.target)) {
+  for (const side of ['base', 'rules']) {
+    const sides = runs[pair.name].map(run => run[side]);
+    const mode = pair[side];
+    process.stdout.write(
+      `| ${LABELS[mode]} | ${seconds(median(sides.map(s => s.milliseconds)))} | ${seconds(median(sides.map(s => s.cpuMilliseconds)))} | ${median(sides.map(s => s.maxRssMiB)).toFixed(0)} MiB |\n`,
+    );
+  }
+}
 
-process.stdout.write('\nSeconds on a shared machine vary by several per cent from run to run: read the ratios with the spread of the runs above.\n');
+process.stdout.write(`\nRatios (median of the per-run ratios, and their range):\n`);
+for (const pair of PAIRS) {
+  const describe = key => {
+    const ratios = runs[pair.name].map(run => run.rules[key] / run.base[key]);
+    return `${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`;
+  };
+  const target = pair.target ? `   target ≤ ${pair.target}` : '   calibration: the same mode on both sides';
+  process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU${target}\n`);
+}
+
+// Each rule's own cost, from ESLint's TIMING table (a separate run each: TIMING times every listener call).
+for (const mode of ['plain-recommended', 'typed-recommended']) {
+  const result = spawnSync(process.execPath, [join(root, 'bench/run-once.js'), mode, filesPath, tsconfig], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TIMING: 'all' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
+  const timing = result.stdout.split('\n').filter(line => /mcp-oauth|Rule/.test(line));
+  process.stdout.write(`\nTIMING (${LABELS[mode]}):\n${timing.join('\n')}\n`);
+}

@@ -1,0 +1,42 @@
+// The four benchmark modes as ESLint instances: (a) plain-none, (b) plain-recommended,
+// (d) typed-none, (c) typed-recommended. Only the rules differ within a pair.
+import * as typescriptParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+
+import plugin from '../dist/src/index.js';
+import { root } from './tree.js';
+
+export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended'];
+const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
+
+export function eslintFor(mode, tsconfig) {
+  if (!MODES.includes(mode)) throw new Error(`unknown mode ${mode}: one of ${MODES.join(', ')}`);
+  const typed = mode.startsWith('typed');
+  const languageOptions = typed
+    ? { parser: typescriptParser, parserOptions: { project: tsconfig, tsconfigRootDir: root } }
+    : { ecmaVersion: 'latest', sourceType: 'module' };
+  const config = [
+    { files: JS, languageOptions, linterOptions: { reportUnusedDisableDirectives: 'off' } },
+    { files: ['**/*.cjs'], languageOptions: typed ? {} : { sourceType: 'commonjs' } },
+  ];
+  if (mode.endsWith('recommended')) {
+    const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
+    config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
+  }
+  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ignorePatterns: ['!**/node_modules/'] });
+}
+
+/** What a lint of some files cost this process, and what it found. */
+export async function timedLint(eslint, files) {
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const results = await eslint.lintFiles(files);
+  const milliseconds = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
+  return {
+    milliseconds,
+    cpuMilliseconds: (cpu.user + cpu.system) / 1000,
+    findings: results.reduce((sum, result) => sum + result.messages.filter(message => message.ruleId?.startsWith('mcp-oauth/')).length, 0),
+    fatal: results.reduce((sum, result) => sum + result.fatalErrorCount, 0),
+  };
+}
