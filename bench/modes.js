@@ -9,7 +9,8 @@ import { root } from './tree.js';
 export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended'];
 const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
-export function eslintFor(mode, tsconfig) {
+/** The flat config of a mode: the same files, parser and options, with or without the plugin's rules. */
+export function configFor(mode, tsconfig) {
   if (!MODES.includes(mode)) throw new Error(`unknown mode ${mode}: one of ${MODES.join(', ')}`);
   const typed = mode.startsWith('typed');
   const languageOptions = typed
@@ -23,7 +24,11 @@ export function eslintFor(mode, tsconfig) {
     const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
     config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
   }
-  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, ignorePatterns: ['!**/node_modules/'] });
+  return config;
+}
+
+export function eslintFor(mode, tsconfig) {
+  return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: configFor(mode, tsconfig), ignorePatterns: ['!**/node_modules/'] });
 }
 
 /** What a lint of some files cost this process, and what it found. */
