@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 interface FileWords {
   offsets: Map<string, number[]>;
-  present: Map<string, boolean>;
+  present: Map<RegExp, boolean>;
 }
 
 const cache = new WeakMap<object, FileWords>();
@@ -40,33 +40,26 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): num
  * needs are only collected in files where a listener asks.
  */
 export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  const words = wordsOf(sourceCode);
-  let present = words.present.get(word);
-  if (present === undefined) {
-    let test = presenceTests.get(word);
-    if (!test) {
-      test = new RegExp(word, 'i');
-      presenceTests.set(word, test);
-    }
-    present = test.test(sourceCode.text);
-    words.present.set(word, present);
+  let test = presenceTests.get(word);
+  if (!test) {
+    test = new RegExp(word, 'i');
+    presenceTests.set(word, test);
   }
-  return present;
+  return fileMatches(sourceCode, test);
 }
 
 /**
  * Whether the file's text matches `pattern` anywhere: a file gate for a rule
  * whose reports need one of several spellings (`clientMetadata`,
- * `client_metadata`). Cached per file under the pattern's source.
+ * `client_metadata`). Cached per file and pattern; pass a pattern without
+ * the `g` or `y` flag, created once.
  */
 export function fileMatches(sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
   const words = wordsOf(sourceCode);
-  const key = `/${pattern.source}/${pattern.flags}`;
-  let present = words.present.get(key);
+  let present = words.present.get(pattern);
   if (present === undefined) {
-    pattern.lastIndex = 0;
     present = pattern.test(sourceCode.text);
-    words.present.set(key, present);
+    words.present.set(pattern, present);
   }
   return present;
 }

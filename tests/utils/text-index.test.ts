@@ -1,0 +1,62 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { fileMatches, fileMentions, mentions } from '../../src/utils/text-index.js';
+
+/** The SourceCode ESLint builds for `text`, and the nodes of a type in it. */
+function parse(text: string): { sourceCode: TSESLint.SourceCode; nodes: TSESTree.Node[] } {
+  let sourceCode: TSESLint.SourceCode | undefined;
+  const nodes: TSESTree.Node[] = [];
+  const capture = {
+    create(context: TSESLint.RuleContext<string, []>) {
+      sourceCode = context.sourceCode;
+      return { CallExpression: (node: TSESTree.CallExpression) => nodes.push(node) };
+    },
+  };
+  new Linter({ configType: 'flat' }).verify(text, { plugins: { test: { rules: { capture } } }, rules: { 'test/capture': 'error' } } as never);
+  return { sourceCode: sourceCode!, nodes };
+}
+
+describe('fileMentions', () => {
+  it.each([
+    ['const resolvedScope = x;', true],
+    ['const SCOPE = x;', true],
+    ["send({ scope: 'a b' });", true],
+    ['const telescope = x;', true],
+    ['const options = { mode: x };', false],
+    ["const s = 'sco' + 'pe';", false],
+  ])('%s → %s', (text, expected) => {
+    expect(fileMentions(parse(text).sourceCode, 'scope')).toBe(expected);
+  });
+
+  it('answers each file on its own', () => {
+    const withWord = parse('use(scope);').sourceCode;
+    const without = parse('use(value);').sourceCode;
+    expect([fileMentions(withWord, 'scope'), fileMentions(without, 'scope'), fileMentions(withWord, 'scope')]).toEqual([true, false, true]);
+  });
+});
+
+describe('fileMatches', () => {
+  const metadata = /client[\W_]*meta[\W_]*data/i;
+  it.each([
+    ['provider.clientMetadata.scope', true],
+    ['CLIENT_META_DATA.scope', true],
+    ['client_metadata.scope', true],
+    ['clientInformation.scope', false],
+  ])('%s → %s', (text, expected) => {
+    expect(fileMatches(parse(`use(${text});`).sourceCode, metadata)).toBe(expected);
+  });
+});
+
+describe('mentions', () => {
+  it('is true only for nodes whose own text holds the word', () => {
+    const { sourceCode, nodes } = parse('first(value); second(tokens.Scope); third(other);');
+    expect(nodes.map(node => mentions(sourceCode, node, 'scope'))).toEqual([false, true, false]);
+  });
+
+  it('needs the whole word inside the node', () => {
+    const { sourceCode, nodes } = parse('const scope = 1; use(sco);');
+    expect(mentions(sourceCode, nodes[0]!, 'scope')).toBe(false);
+  });
+});
