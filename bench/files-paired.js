@@ -16,6 +16,7 @@
 //
 //   BENCH_PASSES=3      passes over the tree (each file: every side, once per pass)
 //   BENCH_PAIRS=b/a,c/d which pairs
+//   BENCH_RULES=no-substring-scope-check,…   only these rules on the rules side
 //
 // What this cannot show: work that one side causes and the other pays for.
 // In one heap a collection is due whenever either side has allocated
@@ -51,9 +52,17 @@ function pausedWithin(start, end) {
   return paused;
 }
 
+const ONLY_RULES = process.env.BENCH_RULES?.split(',').map(name => `mcp-oauth/${name}`);
+
 function side(label, mode) {
   const linter = new Linter({ cwd: root, configType: 'flat' });
   const config = [{ ignores: ['!**/node_modules/'] }, ...configFor(mode, tsconfig)];
+  const withRules = config.at(-1);
+  if (ONLY_RULES && withRules.rules) {
+    const unknown = ONLY_RULES.filter(name => !(name in withRules.rules));
+    if (unknown.length > 0) throw new Error(`BENCH_RULES: not in the config: ${unknown.join(', ')}`);
+    withRules.rules = Object.fromEntries(Object.entries(withRules.rules).filter(([name]) => ONLY_RULES.includes(name)));
+  }
   return { label, linter, config, intervals: [], findings: 0, fatal: 0 };
 }
 
