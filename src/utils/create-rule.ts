@@ -53,7 +53,11 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     return options;
   }
 
+  let withoutOptions: Readonly<Options> | undefined;
+
   function optionsFor(given: readonly unknown[]): Readonly<Options> {
+    // A rule without options gets a fresh empty array per file: nothing to look up.
+    if (given.length === 0) return (withoutOptions ??= merge(given));
     const first = given[0];
     if (given.length !== 1 || typeof first !== 'object' || first === null) return merge(given);
     let options = byObject.get(first);

@@ -70,6 +70,23 @@ describe('createRule', () => {
     expect(Object.isFrozen(names)).toBe(false);
   });
 
+  it('gives a rule without options the same empty options in every file', () => {
+    const seen: unknown[] = [];
+    const rule = createRule<[], 'found'>({
+      name: 'no-options',
+      meta: { type: 'problem', docs: { description: 'Records its options' }, schema: [], messages: { found: 'found' } },
+      defaultOptions: [],
+      create(_context, options) {
+        seen.push(options);
+        return {};
+      },
+    });
+    lintTwice(rule as never, 'error');
+    expect(seen).toEqual([[], []]);
+    expect(seen[0]).toBe(seen[1]);
+    expect(Object.isFrozen(seen[0])).toBe(true);
+  });
+
   it('keeps the docs URL and meta of RuleCreator', () => {
     const rule = recordingRule([]);
     expect(rule.meta.docs?.url).toMatch(/docs\/rules\/recording\.md$/);
