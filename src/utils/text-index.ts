@@ -7,7 +7,16 @@ interface FileWords {
 
 const cache = new WeakMap<object, FileWords>();
 /** One compiled test per word for the whole run: files are many, words are few. */
-const presenceTests = new Map<string, RegExp>();
+const presenceTests = new Map<string, { test: RegExp; hasStem: boolean }>();
+
+/**
+ * Every file gate of the plugin's rules asks for a word that contains one of
+ * these (`scope`, `requestedScope`, `insufficient_scope`, `grant_types`…).
+ * Most files of a tree contain none of them: one scan for all three settles
+ * every gate of such a file, where a scan per word would read it several times.
+ */
+const GATE_STEMS = ['scope', 'grant_types', 'redirect_uris'];
+const ANY_GATE_STEM = new RegExp(GATE_STEMS.join('|'), 'i');
 
 function wordsOf(sourceCode: Readonly<TSESLint.SourceCode>): FileWords {
   let words = cache.get(sourceCode);
@@ -40,12 +49,15 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): num
  * needs are only collected in files where a listener asks.
  */
 export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  let test = presenceTests.get(word);
-  if (!test) {
-    test = new RegExp(word, 'i');
-    presenceTests.set(word, test);
+  let presence = presenceTests.get(word);
+  if (!presence) {
+    const lower = word.toLowerCase();
+    presence = { test: new RegExp(word, 'i'), hasStem: GATE_STEMS.some(stem => lower.includes(stem)) };
+    presenceTests.set(word, presence);
   }
-  return fileMatches(sourceCode, test);
+  // A word that contains a stem is absent wherever no stem occurs.
+  if (presence.hasStem && !fileMatches(sourceCode, ANY_GATE_STEM)) return false;
+  return fileMatches(sourceCode, presence.test);
 }
 
 /**

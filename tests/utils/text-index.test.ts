@@ -30,6 +30,21 @@ describe('fileMentions', () => {
     expect(fileMentions(parse(text).sourceCode, 'scope')).toBe(expected);
   });
 
+  // Words that contain a gate stem are settled by one scan for all stems when
+  // none occurs; the answers must be those of a scan for the word itself.
+  it.each([
+    ['const requestedScope = x;', 'requestedscope', true],
+    ["const body = { grant_types: ['refresh_token'] };", 'requestedscope', false],
+    ["const body = { grant_types: ['refresh_token'] };", 'grant_types', true],
+    ["const body = { grant_types: ['refresh_token'] };", 'redirect_uris', false],
+    ["throw new Error('insufficient_scope');", 'insufficient_scope', true],
+    ['const status = 403;', '403', true],
+    ['const status = 403;', 'insufficient_scope', false],
+    ['const value = 1;', '403', false],
+  ])('%s, %s → %s', (text, word, expected) => {
+    expect(fileMentions(parse(text).sourceCode, word)).toBe(expected);
+  });
+
   it('answers each file on its own', () => {
     const withWord = parse('use(scope);').sourceCode;
     const without = parse('use(value);').sourceCode;
