@@ -2,11 +2,11 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { getIndexComparison, keepsShortCircuitTruthiness } from '../src/analysis/index-comparison.js';
 import { createScopeStringAnalysis } from '../src/analysis/scope-string.js';
-import { getRegExpToken, getScopeTokenArgument, type ScopeTokenArgument } from '../src/analysis/scope-token.js';
+import { getRegExpToken, getScopeTokenArgument, isCompleteScopeToken, type ScopeTokenArgument } from '../src/analysis/scope-token.js';
 import { getTypeServices } from '../src/analysis/types.js';
 import { insertSplitBeforeMethod, tokenTestFromMethodCall, tokenTestOfValue, wouldDropComments } from '../src/fix/token-test.js';
 import { scopeNamesOptionSchema } from '../src/options.js';
-import { getPreferredQuote, isInBooleanContext, isInsideOptionalChain, outermostWrapper, quoteString } from '../src/utils/ast.js';
+import { getPreferredQuote, getStaticString, isInBooleanContext, isInsideOptionalChain, outermostWrapper, quoteString } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
 import { fileMentions, lazy } from '../src/utils/text-index.js';
 
@@ -83,9 +83,14 @@ export default createRule<Options, MessageIds>({
       const method = member.property.name;
       const argument = call.arguments[0];
       if (call.arguments.length !== 1 || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
-      // Cheapest first: the name, then the token, and the checker last (a type query makes it check the file).
-      if (!scopeStrings().isScopeValue(member.object)) return;
       const usesRegExp = REGEXP_ARGUMENT_METHODS.has(method);
+      // Cheapest first: a literal that is no token (`path.includes('/')`, most calls
+      // in any file), then the name, then the token, and the checker last (a type
+      // query makes it check the file). The literal test is the one getScopeTokenArgument
+      // makes, done before isScopeValue can resolve a variable.
+      const literal = usesRegExp ? undefined : getStaticString(argument);
+      if (literal !== undefined && !isCompleteScopeToken(literal)) return;
+      if (!scopeStrings().isScopeValue(member.object)) return;
       const regExpToken = usesRegExp ? getRegExpToken(argument, sourceCode, { stringIsPattern: true }) : undefined;
       const token = usesRegExp ? undefined : getScopeTokenArgument(argument, sourceCode, getTypeServices(context));
       if (!token && regExpToken === undefined) return;
