@@ -137,6 +137,17 @@ export default createRule<Options, MessageIds>({
       report(value, 'implicitComma', evidence === 'proven' && !inTemplate, fixer => fixer.replaceText(value, `${text}.join(${space()})`));
     }
 
+    // A template that builds a query needs `scope=` in its text: most files with
+    // `scope` have none, and then their template literals are not visited at all.
+    const TemplateLiteral = fileMentions(sourceCode, 'scope=')
+      ? (node: TSESTree.TemplateLiteral): void => {
+          if (!mentions(sourceCode, node, 'scope=')) return;
+          for (const expression of node.expressions) {
+            if (scopeSinkOf(expression, sourceCode) === 'template') checkImplicitArray(expression, true);
+          }
+        }
+      : undefined;
+
     return {
       // Plain node types with the tests in code: attribute selectors cost an esquery match on every call in the file.
       CallExpression(call): void {
@@ -163,12 +174,7 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-      TemplateLiteral(node): void {
-        if (!mentions(sourceCode, node, 'scope=')) return;
-        for (const expression of node.expressions) {
-          if (scopeSinkOf(expression, sourceCode) === 'template') checkImplicitArray(expression, true);
-        }
-      },
+      ...(TemplateLiteral && { TemplateLiteral }),
     };
   },
 });
