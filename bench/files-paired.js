@@ -1,30 +1,35 @@
 #!/usr/bin/env node
-// `npm run bench:files`: the rules' cost measured file by file, in one
-// process. A fresh process per run (bench.js) is what a user sees, but two
-// identical processes here differ by ±4%, which hides a 2% effect. Here the
-// modes of a pair lint each file back to back, in turns (ABBA), each with
-// its own Linter, so they share the machine's speed of that millisecond and
-// the JIT's code for ESLint and the parser. Each pair is preceded by its
-// calibration: the baseline against itself (a second Linter, same mode),
-// run the same way. Its ratio is the noise floor of the method.
+// `npm run bench:files`: what the rules add to a lint, measured file by file
+// in one process on a shared parse. A fresh process per run (bench.js) is
+// what a user sees, but two identical processes there differ by ±7%, which
+// hides a 2% effect.
 //
-// Times are summed per side as wall time and as mutator time (wall time less
-// the garbage collector's pauses on the main thread, from `gc` performance
-// entries). In one heap a pause falls on whichever side happens to allocate
-// when it is due, so mutator time is the fair comparison; what the rules add
-// to the collector's work is shown by bench.js and by allocation sampling.
+// For every file, in every pass:
+//   1. the baseline mode lints the text in full: parse, scope analysis,
+//      traversal (timed: T, the cost of a lint without the rules);
+//   2. Linters lint the SourceCode that step built, so nothing is parsed
+//      again: the baseline (A), the baseline again (A′), the mode with the
+//      rules (B) and E (below), in an order that rotates from file to file.
+// Only the rules differ between A and B, so Δ = B − A is what the rules add
+// (their listeners, their create(), ESLint's work per configured rule), and
+// A′ − A shows the noise of that difference. The ratio printed is
+// (T + Δ) / T: a whole lint with the rules over one without.
 //
-//   BENCH_PASSES=3      passes over the tree (each file: every side, once per pass)
-//   BENCH_PAIRS=b/a,c/d which pairs
+// A fourth Linter (E) runs the same rules with a create() that returns no
+// listeners: E − A is what ESLint spends on any configured rule (a context
+// per rule and file, option handling, the call), B − E the plugin's own work.
+//
+// Times are wall times, so collector pauses count where they fall. What this
+// does not see: collections the rules' allocations bring forward that land
+// in step 1 (they count for the baseline). bench.js has those, at ±7%.
+//
+//   BENCH_PASSES=3       timed passes over the tree (after one warm-up pass)
+//   BENCH_PAIRS=b/a,c/d  which pairs
 //   BENCH_RULES=no-substring-scope-check,…   only these rules on the rules side
-//
-// What this cannot show: work that one side causes and the other pays for.
-// In one heap a collection is due whenever either side has allocated
-// enough, and a side that evicts the CPU caches slows whichever lints next;
-// ABBA order spreads both evenly, so such costs count half. bench.js, with a
-// process per side, has them whole but is ±4% per run.
 import { readFileSync } from 'node:fs';
-import { performance, PerformanceObserver } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 import { Linter } from 'eslint';
 
@@ -36,26 +41,26 @@ const PAIRS = [
   { name: 'b/a', base: 'plain-none', rules: 'plain-recommended', target: 1.02 },
   { name: 'c/d', base: 'typed-none', rules: 'typed-recommended', target: 1.05 },
 ].filter(pair => !process.env.BENCH_PAIRS || process.env.BENCH_PAIRS.split(',').includes(pair.name));
+const ONLY_RULES = process.env.BENCH_RULES?.split(',').map(name => `mcp-oauth/${name}`);
 const files = benchmarkFiles();
 const { tsconfig } = writeInputs('files', files);
 const texts = files.map(file => readFileSync(file, 'utf8'));
 
-const pauses = [];
-new PerformanceObserver(list => {
-  for (const entry of list.getEntries()) pauses.push([entry.startTime, entry.startTime + entry.duration]);
-}).observe({ entryTypes: ['gc'] });
+// `Linter#verify` handed a plain array builds and validates a new config
+// array on every call, so the rules' option schemas would be checked again
+// for each file: work an ESLint run does once per config. Each side gets its
+// normalized config array once, as ESLint's config loader does. The class is
+// not exported, hence the path into the installed package.
+const require = createRequire(import.meta.url);
+const { FlatConfigArray } = require(join(dirname(require.resolve('eslint')), 'config', 'flat-config-array.js'));
 
-/** The part of [start, end] spent in collector pauses. */
-function pausedWithin(start, end) {
-  let paused = 0;
-  for (const [from, to] of pauses) if (to > start && from < end) paused += Math.min(to, end) - Math.max(from, start);
-  return paused;
+/** The plugin with every rule's meta, and a create() that does nothing. */
+function inertPlugin(plugin) {
+  const rules = Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, { meta: rule.meta, create: () => ({}) }]));
+  return { ...plugin, rules };
 }
 
-const ONLY_RULES = process.env.BENCH_RULES?.split(',').map(name => `mcp-oauth/${name}`);
-
-function side(label, mode) {
-  const linter = new Linter({ cwd: root, configType: 'flat' });
+function side(label, mode, { inert = false } = {}) {
   const config = [{ ignores: ['!**/node_modules/'] }, ...configFor(mode, tsconfig)];
   const withRules = config.at(-1);
   if (ONLY_RULES && withRules.rules) {
@@ -63,61 +68,72 @@ function side(label, mode) {
     if (unknown.length > 0) throw new Error(`BENCH_RULES: not in the config: ${unknown.join(', ')}`);
     withRules.rules = Object.fromEntries(Object.entries(withRules.rules).filter(([name]) => ONLY_RULES.includes(name)));
   }
-  return { label, linter, config, intervals: [], findings: 0, fatal: 0 };
+  if (inert) withRules.plugins = Object.fromEntries(Object.entries(withRules.plugins).map(([prefix, plugin]) => [prefix, inertPlugin(plugin)]));
+  const configArray = new FlatConfigArray(config, { basePath: root });
+  configArray.normalizeSync();
+  return { label, linter: new Linter({ cwd: root, configType: 'flat' }), config: configArray, milliseconds: 0, findings: 0, fatal: 0 };
 }
 
-function lint(current, index) {
+/** Lints `input` (a text, or a SourceCode already built) and adds the time to the side. */
+function lint(current, input, index) {
   const started = performance.now();
-  const messages = current.linter.verify(texts[index], current.config, files[index]);
-  current.intervals.push([started, performance.now()]);
+  const messages = current.linter.verify(input, current.config, files[index]);
+  current.milliseconds += performance.now() - started;
   for (const message of messages) {
     if (message.fatal) current.fatal++;
     else if (message.ruleId?.startsWith('mcp-oauth/')) current.findings++;
   }
 }
 
-const yieldToObserver = () => new Promise(resolve => setImmediate(resolve));
-const ms = value => `${(value / 1000).toFixed(2)} s`;
-process.stdout.write(`eslint-plugin-mcp-oauth per-file benchmark: ${files.length} files, ${PASSES} passes, in one process (Node ${process.version})\n`);
+// Orders of the four sides: each side runs in each place, and right after
+// each other side, equally often (a balanced Latin square and its reverse),
+// so a side does not pay for the caches another leaves behind more than others do.
+const SQUARE = [
+  [0, 1, 2, 3],
+  [1, 3, 0, 2],
+  [2, 0, 3, 1],
+  [3, 2, 1, 0],
+];
+const ORDERS = [...SQUARE, ...SQUARE.map(order => [...order].reverse())];
 
-/** Lints the tree with both sides in ABBA order and sums their times. */
-async function measure(sides) {
-  // Warm-up (not timed): the typed sides build their TypeScript program here.
-  for (const current of sides) lint(current, 0);
-  for (const current of sides) current.intervals.length = current.findings = current.fatal = 0;
-  pauses.length = 0;
-  for (let pass = 0; pass < PASSES; pass++) {
+function measure(pair) {
+  const full = side('full', pair.base);
+  const sides = [side('A', pair.base), side('A′', pair.base), side('B', pair.rules), side('E', pair.rules, { inert: true })];
+  const pass = counted => {
     for (let index = 0; index < files.length; index++) {
-      const order = (index + pass) % 2 === 0 ? sides : [sides[1], sides[0]];
-      for (const current of order) lint(current, index);
-      if (index % 64 === 0) await yieldToObserver();
+      lint(full, texts[index], index);
+      const sourceCode = full.linter.getSourceCode();
+      // A file that does not parse has no SourceCode to share; step 1 reported it.
+      if (!sourceCode) continue;
+      for (const which of ORDERS[index % ORDERS.length]) lint(sides[which], sourceCode, index);
     }
-  }
-  await yieldToObserver();
-  return sides.map(current => {
-    const wall = current.intervals.reduce((sum, [start, end]) => sum + end - start, 0);
-    const paused = current.intervals.reduce((sum, [start, end]) => sum + pausedWithin(start, end), 0);
-    return { label: current.label, wall, mutator: wall - paused, paused, findings: current.findings / PASSES, fatal: current.fatal / PASSES };
-  });
+    if (!counted) for (const current of [full, ...sides]) current.milliseconds = current.findings = current.fatal = 0;
+  };
+  pass(false);
+  for (let index = 0; index < PASSES; index++) pass(true);
+  const [base, again, rules, inert] = sides.map(current => ({ ...current, milliseconds: current.milliseconds / PASSES, findings: current.findings / PASSES }));
+  return { full: full.milliseconds / PASSES, fatal: full.fatal / PASSES, base, again, rules, inert };
 }
 
-function print(totals) {
-  for (const total of totals) {
-    process.stdout.write(
-      `  ${total.label.padEnd(10)} ${ms(total.wall)} wall, ${ms(total.mutator)} mutator, ${ms(total.paused)} in GC pauses; ${total.findings} findings, ${total.fatal} fatal per pass\n`,
-    );
-  }
-}
-
+const ms = value => `${value.toFixed(0)} ms`;
+process.stdout.write(
+  `eslint-plugin-mcp-oauth rule-phase benchmark: ${files.length} files, 1 warm-up + ${PASSES} passes, one process (Node ${process.version})\n`,
+);
 for (const pair of PAIRS) {
-  process.stdout.write(`\n${pair.name} (${pair.base} → ${pair.rules}):\n`);
-  const calibration = await measure([side('base', pair.base), side('base again', pair.base)]);
-  print(calibration);
-  const [base, rules] = await measure([side('base', pair.base), side('rules', pair.rules)]);
-  print([base, rules]);
-  const [first, again] = calibration;
+  const { full, fatal, base, again, rules, inert } = measure(pair);
+  const delta = rules.milliseconds - base.milliseconds;
+  const noise = again.milliseconds - base.milliseconds;
+  const eslintShare = inert.milliseconds - base.milliseconds;
+  const percent = value => `${((100 * value) / full).toFixed(2)}% of T`;
   process.stdout.write(
-    `  ${pair.name} = ${(rules.mutator / base.mutator).toFixed(4)} mutator, ${(rules.wall / base.wall).toFixed(4)} wall   target ≤ ${pair.target}\n` +
-      `  noise floor (base again / base) = ${(again.mutator / first.mutator).toFixed(4)} mutator, ${(again.wall / first.wall).toFixed(4)} wall\n`,
+    `\n${pair.name} (${pair.base} → ${pair.rules}), per pass over the tree:\n` +
+      `  T  full lint without the rules          ${ms(full)} (${fatal} files do not parse)\n` +
+      `  A  rule phase, baseline                 ${ms(base.milliseconds)}\n` +
+      `  A′ rule phase, baseline again           ${ms(again.milliseconds)}\n` +
+      `  B  rule phase, with the rules           ${ms(rules.milliseconds)}   ${rules.findings} findings\n` +
+      `  E  rule phase, the rules doing nothing  ${ms(inert.milliseconds)}\n` +
+      `  Δ = B − A = ${ms(delta)} (${percent(delta)}): ESLint's per-rule work E − A = ${ms(eslintShare)} (${percent(eslintShare)}), the plugin's own B − E = ${ms(rules.milliseconds - inert.milliseconds)} (${percent(rules.milliseconds - inert.milliseconds)})\n` +
+      `  noise A′ − A = ${ms(noise)} (${percent(noise)})\n` +
+      `  ${pair.name} = (T + Δ) / T = ${((full + delta) / full).toFixed(4)}   target ≤ ${pair.target}; noise floor ${((full + noise) / full).toFixed(4)}\n`,
   );
 }
