@@ -24,6 +24,9 @@
 // in step 1 (they count for the baseline). bench.js has those, at ±7%.
 //
 //   BENCH_PASSES=3       timed passes over the tree (after one warm-up pass)
+//   BENCH_WARMUP=0       time the first pass too: what one run pays once, the
+//                        JIT compiling the rules, the type checker's first
+//                        queries, counts then (a single pass is noisier)
 //   BENCH_PAIRS=b/a,c/d  which pairs
 //   BENCH_RULES=no-substring-scope-check,…   only these rules on the rules side
 import { readFileSync } from 'node:fs';
@@ -37,6 +40,7 @@ import { configFor } from './modes.js';
 import { benchmarkFiles, root, writeInputs } from './tree.js';
 
 const PASSES = Number(process.env.BENCH_PASSES ?? 3);
+const WARMUP = process.env.BENCH_WARMUP !== '0';
 const PAIRS = [
   { name: 'b/a', base: 'plain-none', rules: 'plain-recommended', target: 1.02 },
   { name: 'c/d', base: 'typed-none', rules: 'typed-recommended', target: 1.05 },
@@ -109,7 +113,7 @@ function measure(pair) {
     }
     if (!counted) for (const current of [full, ...sides]) current.milliseconds = current.findings = current.fatal = 0;
   };
-  pass(false);
+  if (WARMUP) pass(false);
   for (let index = 0; index < PASSES; index++) pass(true);
   const [base, again, rules, inert] = sides.map(current => ({ ...current, milliseconds: current.milliseconds / PASSES, findings: current.findings / PASSES }));
   return { full: full.milliseconds / PASSES, fatal: full.fatal / PASSES, base, again, rules, inert };
@@ -117,7 +121,7 @@ function measure(pair) {
 
 const ms = value => `${value.toFixed(0)} ms`;
 process.stdout.write(
-  `eslint-plugin-mcp-oauth rule-phase benchmark: ${files.length} files, 1 warm-up + ${PASSES} passes, one process (Node ${process.version})\n`,
+  `eslint-plugin-mcp-oauth rule-phase benchmark: ${files.length} files, ${WARMUP ? '1 warm-up + ' : 'no warm-up, '}${PASSES} passes, one process (Node ${process.version})\n`,
 );
 for (const pair of PAIRS) {
   const { full, fatal, base, again, rules, inert } = measure(pair);
