@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     name: 'project/ignores',
-    ignores: ['dist/', 'coverage/', '.scratch/', 'tests/fixtures/', 'examples/', 'node_modules/'],
+    ignores: ['dist/', 'coverage/', '.scratch/', 'tests/fixtures/', 'examples/', 'node_modules/', 'bench/.cache/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
