@@ -60,7 +60,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ resolvers = ['determineScope'], ignoreCallees = [] }]) {
     const sourceCode = context.sourceCode;
     // A resolution is a resolver call given `requestedScope`, or a hand-rolled selection chain.
-    if (!fileMentions(sourceCode, 'scope') || (!fileMentions(sourceCode, 'requestedscope') && !mayHoldScopeSelection(sourceCode))) return {};
+    if (!fileMentions(sourceCode, 'requestedscope') && !mayHoldScopeSelection(sourceCode)) return {};
     const isResolver = createNameMatcher(resolvers);
     const isIgnoredCallee = createNameMatcher(ignoreCallees);
 
