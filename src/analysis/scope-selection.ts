@@ -43,10 +43,10 @@ export interface ScopeSelectionChain {
  * the separators are the ones `splitNameIntoWords` drops). Files without
  * either (most files that say `scope` mean a lexical scope) cannot hold one.
  */
-const SELECTION_METADATA = /scopes_supported|client[\W_]*meta[\W_]*data/i;
+const CLIENT_METADATA = /client[\W_]*meta[\W_]*data/i;
 
 export function mayHoldScopeSelection(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return fileMentions(sourceCode, 'scope') && fileMatches(sourceCode, SELECTION_METADATA);
+  return fileMentions(sourceCode, 'scope') && (fileMentions(sourceCode, 'scopes_supported') || fileMatches(sourceCode, CLIENT_METADATA));
 }
 
 function isOrNullish(node: Node): node is TSESTree.LogicalExpression {

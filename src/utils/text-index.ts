@@ -1,30 +1,63 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 interface FileWords {
+  /** Offsets of each stem, from the one scan that found them all. */
+  stems: Map<string, number[]> | undefined;
+  /** Offsets of a word, found among its stem's offsets or by a scan of its own. */
   offsets: Map<string, number[]>;
   present: Map<RegExp, boolean>;
 }
 
 const cache = new WeakMap<object, FileWords>();
-/** One compiled test per word for the whole run: files are many, words are few. */
-const presenceTests = new Map<string, { test: RegExp; hasStem: boolean }>();
 
 /**
  * Every file gate of the plugin's rules asks for a word that contains one of
- * these (`scope`, `requestedScope`, `insufficient_scope`, `grant_types`…).
- * Most files of a tree contain none of them: one scan for all three settles
- * every gate of such a file, where a scan per word would read it several times.
+ * these (`scope`, `requestedScope`, `insufficient_scope`, `scope=`,
+ * `grant_types`…), and `mentions` needs their offsets. One scan finds every
+ * occurrence of all three: a file that has none (most files of a tree) is
+ * read once for every gate of every rule, and in the others each word that
+ * contains a stem is found among the stem's offsets instead of by reading
+ * the file again. No stem can overlap itself or another, so the scan misses
+ * none of them.
  */
 const GATE_STEMS = ['scope', 'grant_types', 'redirect_uris'];
-const ANY_GATE_STEM = new RegExp(GATE_STEMS.join('|'), 'i');
+const STEM_SCAN = new RegExp(GATE_STEMS.join('|'), 'gi');
+const STEM_BY_LENGTH = new Map(GATE_STEMS.map(stem => [stem.length, stem]));
+
+/** How a word is found: inside a stem's occurrences, at `stemAt` characters into the word, or by a scan of its own. */
+type WordSearch = { stem: string; stemAt: number; sticky: RegExp } | { stem: undefined; global: RegExp };
+/** One compiled search per word for the whole run: files are many, words are few. */
+const searches = new Map<string, WordSearch>();
+
+function searchFor(word: string): WordSearch {
+  let search = searches.get(word);
+  if (!search) {
+    const lower = word.toLowerCase();
+    const stem = GATE_STEMS.find(candidate => lower.includes(candidate));
+    search = stem ? { stem, stemAt: lower.indexOf(stem), sticky: new RegExp(word, 'iy') } : { stem: undefined, global: new RegExp(word, 'gi') };
+    searches.set(word, search);
+  }
+  return search;
+}
 
 function wordsOf(sourceCode: Readonly<TSESLint.SourceCode>): FileWords {
   let words = cache.get(sourceCode);
   if (!words) {
-    words = { offsets: new Map(), present: new Map() };
+    words = { stems: undefined, offsets: new Map(), present: new Map() };
     cache.set(sourceCode, words);
   }
   return words;
+}
+
+function stemOffsets(sourceCode: Readonly<TSESLint.SourceCode>, words: FileWords, stem: string): number[] {
+  if (!words.stems) {
+    const stems = new Map<string, number[]>(GATE_STEMS.map(name => [name, []]));
+    const text = sourceCode.text;
+    STEM_SCAN.lastIndex = 0;
+    for (let match = STEM_SCAN.exec(text); match; match = STEM_SCAN.exec(text)) stems.get(STEM_BY_LENGTH.get(match[0].length)!)!.push(match.index);
+    words.stems = stems;
+  }
+  return words.stems.get(stem)!;
 }
 
 /** Offsets of every case-insensitive occurrence of `word` in the file, found once per file. */
@@ -32,9 +65,20 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): num
   const words = wordsOf(sourceCode);
   let offsets = words.offsets.get(word);
   if (!offsets) {
-    offsets = [];
-    const pattern = new RegExp(word, 'gi');
-    for (let match = pattern.exec(sourceCode.text); match; match = pattern.exec(sourceCode.text)) offsets.push(match.index);
+    const search = searchFor(word);
+    const text = sourceCode.text;
+    if (search.stem === undefined) {
+      offsets = [];
+      search.global.lastIndex = 0;
+      for (let match = search.global.exec(text); match; match = search.global.exec(text)) offsets.push(match.index);
+    } else {
+      const { stemAt, sticky } = search;
+      offsets = [];
+      for (const stemOffset of stemOffsets(sourceCode, words, search.stem)) {
+        sticky.lastIndex = stemOffset - stemAt;
+        if (stemOffset >= stemAt && sticky.test(text)) offsets.push(stemOffset - stemAt);
+      }
+    }
     words.offsets.set(word, offsets);
   }
   return offsets;
@@ -44,32 +88,31 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): num
  * Whether the file's text contains `word` anywhere (case-insensitive). Every
  * report of a rule needs its words somewhere in the code (a name, a key, a
  * header), so a rule that finds none returns no listeners: most files of a
- * large tree never mention scopes. The answer is shared by all rules; it is a
- * scan that stops at the first occurrence, so the offsets that `mentions`
- * needs are only collected in files where a listener asks.
+ * large tree never mention scopes. The answer is shared by all rules. A word
+ * without a stem (`403`, `offline_access`) is looked for with a scan that
+ * stops at the first occurrence; ask for it after a word with a stem, which
+ * rules most files out with the scan every gate shares.
  */
 export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
-  let presence = presenceTests.get(word);
-  if (!presence) {
-    const lower = word.toLowerCase();
-    presence = { test: new RegExp(word, 'i'), hasStem: GATE_STEMS.some(stem => lower.includes(stem)) };
-    presenceTests.set(word, presence);
-  }
-  // A word that contains a stem is absent wherever no stem occurs.
-  if (presence.hasStem && !fileMatches(sourceCode, ANY_GATE_STEM)) return false;
-  return fileMatches(sourceCode, presence.test);
+  const search = searchFor(word);
+  if (search.stem !== undefined) return offsetsOf(sourceCode, word).length > 0;
+  const words = wordsOf(sourceCode);
+  const found = words.offsets.get(word);
+  if (found) return found.length > 0;
+  return fileMatches(sourceCode, search.global);
 }
 
 /**
  * Whether the file's text matches `pattern` anywhere: a file gate for a rule
  * whose reports need one of several spellings (`clientMetadata`,
- * `client_metadata`). Cached per file and pattern; pass a pattern without
- * the `g` or `y` flag, created once.
+ * `client_metadata`). Cached per file and pattern; pass a pattern created
+ * once. A `g` or `y` pattern is used from the start of the text.
  */
 export function fileMatches(sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
   const words = wordsOf(sourceCode);
   let present = words.present.get(pattern);
   if (present === undefined) {
+    pattern.lastIndex = 0;
     present = pattern.test(sourceCode.text);
     words.present.set(pattern, present);
   }

@@ -70,6 +70,26 @@ describe('mentions', () => {
     expect(nodes.map(node => mentions(sourceCode, node, 'scope'))).toEqual([false, true, false]);
   });
 
+  // Words that contain a stem are found among the stem's occurrences: the
+  // offsets must be the word's own, wherever the stem sits in it.
+  it.each([
+    ['scope=', "first('scope'); second(`?scope=${value}`); third('scope =');", [false, true, false]],
+    ['requestedscope', 'first(scope); second(options.RequestedScope); third(requested, scope);', [false, true, false]],
+    ['insufficient_scope', "first('insufficient'); second('scope'); third('insufficient_scope');", [false, false, true]],
+    ['grant_types', "first({ grant_types: [] }); second('grant types'); third(GRANT_TYPES);", [true, false, true]],
+    ['403', 'first(404); second(status === 403); third(4030);', [false, true, true]],
+  ])('finds %s in the nodes that hold it', (word, text, expected) => {
+    const { sourceCode, nodes } = parse(text);
+    expect(nodes.map(node => mentions(sourceCode, node, word))).toEqual(expected);
+    expect(fileMentions(sourceCode, word)).toBe(expected.includes(true));
+  });
+
+  it('does not look before the start of the file for a word that starts before its stem', () => {
+    const { sourceCode } = parse('scope(x);');
+    expect(fileMentions(sourceCode, 'requestedscope')).toBe(false);
+    expect(fileMentions(sourceCode, 'scope')).toBe(true);
+  });
+
   it('needs the whole word inside the node', () => {
     const { sourceCode, nodes } = parse('const scope = 1; use(sco);');
     expect(mentions(sourceCode, nodes[0]!, 'scope')).toBe(false);
