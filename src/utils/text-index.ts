@@ -40,23 +40,12 @@ function searchFor(word: string): WordSearch {
   return search;
 }
 
-/**
- * The file asked about last: a lint asks all its questions about one file
- * before the next, and listeners ask for every node they see, so most
- * lookups end here instead of in the WeakMap.
- */
-let lastSourceCode: object | undefined;
-let lastWords: FileWords | undefined;
-
 function wordsOf(sourceCode: Readonly<TSESLint.SourceCode>): FileWords {
-  if (sourceCode === lastSourceCode) return lastWords!;
   let words = cache.get(sourceCode);
   if (!words) {
     words = { stems: undefined, offsets: new Map(), present: new Map() };
     cache.set(sourceCode, words);
   }
-  lastSourceCode = sourceCode;
-  lastWords = words;
   return words;
 }
 
