@@ -8,6 +8,12 @@ interface FileWords {
   present: Map<RegExp, boolean>;
 }
 
+/**
+ * Per file, keyed by `context.sourceCode`. Only a WeakMap works as the key's
+ * holder: oxlint hands every file the same sourceCode object and patches
+ * WeakMap to act per file, so a check of the object's identity cannot tell
+ * one file from the next.
+ */
 const cache = new WeakMap<object, FileWords>();
 
 /**
