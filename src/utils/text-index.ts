@@ -23,8 +23,8 @@ const cache = new WeakMap<object, FileWords>();
  * occurrence of all three: a file that has none (most files of a tree) is
  * read once for every gate of every rule, and in the others each word that
  * contains a stem is found among the stem's offsets instead of by reading
- * the file again. No stem can overlap itself or another, so the scan misses
- * none of them.
+ * the file again. The scan goes on one character after each match, so
+ * occurrences that overlap (`redirect_uriscope`) are all found.
  */
 const GATE_STEMS = ['scope', 'grant_types', 'redirect_uris'];
 const STEM_SCAN = new RegExp(GATE_STEMS.join('|'), 'gi');
@@ -60,7 +60,10 @@ function stemOffsets(sourceCode: Readonly<TSESLint.SourceCode>, words: FileWords
     const stems = new Map<string, number[]>(GATE_STEMS.map(name => [name, []]));
     const text = sourceCode.text;
     STEM_SCAN.lastIndex = 0;
-    for (let match = STEM_SCAN.exec(text); match; match = STEM_SCAN.exec(text)) stems.get(STEM_BY_LENGTH.get(match[0].length)!)!.push(match.index);
+    for (let match = STEM_SCAN.exec(text); match; match = STEM_SCAN.exec(text)) {
+      stems.get(STEM_BY_LENGTH.get(match[0].length)!)!.push(match.index);
+      STEM_SCAN.lastIndex = match.index + 1;
+    }
     words.stems = stems;
   }
   return words.stems.get(stem)!;

@@ -84,6 +84,11 @@ describe('mentions', () => {
     expect(fileMentions(sourceCode, word)).toBe(expected.includes(true));
   });
 
+  it('finds a stem that overlaps another', () => {
+    const { sourceCode } = parse('const redirect_uriscope = 1;');
+    expect([fileMentions(sourceCode, 'redirect_uris'), fileMentions(sourceCode, 'scope')]).toEqual([true, true]);
+  });
+
   it('does not look before the start of the file for a word that starts before its stem', () => {
     const { sourceCode } = parse('scope(x);');
     expect(fileMentions(sourceCode, 'requestedscope')).toBe(false);
