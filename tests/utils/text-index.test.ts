@@ -89,10 +89,9 @@ describe('mentions', () => {
     expect([fileMentions(sourceCode, 'redirect_uris'), fileMentions(sourceCode, 'scope')]).toEqual([true, true]);
   });
 
-  it('does not look before the start of the file for a word that starts before its stem', () => {
-    const { sourceCode } = parse('scope(x);');
-    expect(fileMentions(sourceCode, 'requestedscope')).toBe(false);
-    expect(fileMentions(sourceCode, 'scope')).toBe(true);
+  it('finds a word whose stem is not at its start when the word starts the file', () => {
+    const { sourceCode, nodes } = parse('requestedScope(x); scope(y);');
+    expect(nodes.map(node => mentions(sourceCode, node, 'requestedscope'))).toEqual([true, false]);
   });
 
   it('needs the whole word inside the node', () => {
