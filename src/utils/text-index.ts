@@ -28,7 +28,15 @@ const cache = new WeakMap<object, FileWords>();
  */
 const GATE_STEMS = ['scope', 'grant_types', 'redirect_uris'];
 const STEM_SCAN = new RegExp(GATE_STEMS.join('|'), 'gi');
-const STEM_BY_LENGTH = new Map(GATE_STEMS.map(stem => [stem.length, stem]));
+/**
+ * The scan uses `test()`, which allocates nothing, where `exec()` would build
+ * a match array for each of the thousands of occurrences in a large bundle.
+ * The stem that matched is told by its last-but-one letter (`scoPe`,
+ * `grant_typEs`, `redirect_urIs`): those differ, and a match of this
+ * pattern, without the `u` flag, is ASCII, so `| 32` makes them lower case.
+ */
+const STEM_BY_LAST_BUT_ONE = new Map(GATE_STEMS.map(stem => [stem.charCodeAt(stem.length - 2), stem]));
+if (STEM_BY_LAST_BUT_ONE.size !== GATE_STEMS.length) throw new Error('text-index: gate stems must differ in their last-but-one letter');
 
 /** How a word is found: inside a stem's occurrences, at `stemAt` characters into the word, or by a scan of its own. */
 type WordSearch = { stem: string; stemAt: number; sticky: RegExp } | { stem: undefined; global: RegExp };
@@ -60,9 +68,12 @@ function stemOffsets(sourceCode: Readonly<TSESLint.SourceCode>, words: FileWords
     const stems = new Map<string, number[]>(GATE_STEMS.map(name => [name, []]));
     const text = sourceCode.text;
     STEM_SCAN.lastIndex = 0;
-    for (let match = STEM_SCAN.exec(text); match; match = STEM_SCAN.exec(text)) {
-      stems.get(STEM_BY_LENGTH.get(match[0].length)!)!.push(match.index);
-      STEM_SCAN.lastIndex = match.index + 1;
+    while (STEM_SCAN.test(text)) {
+      const end = STEM_SCAN.lastIndex;
+      const stem = STEM_BY_LAST_BUT_ONE.get(text.charCodeAt(end - 2) | 32)!;
+      const start = end - stem.length;
+      stems.get(stem)!.push(start);
+      STEM_SCAN.lastIndex = start + 1;
     }
     words.stems = stems;
   }

@@ -84,6 +84,16 @@ describe('mentions', () => {
     expect(fileMentions(sourceCode, word)).toBe(expected.includes(true));
   });
 
+  // The scan tells the stems apart by a letter near their end, in any case.
+  it.each([
+    ['scope', [true, false, false]],
+    ['grant_types', [false, true, false]],
+    ['redirect_uris', [false, false, true]],
+  ])('files each stem under its own name whatever its case: %s', (stem, expected) => {
+    const { sourceCode, nodes } = parse('first(SCOPE); second(Grant_Types); third(REDIRECT_URIs);');
+    expect(nodes.map(node => mentions(sourceCode, node, stem))).toEqual(expected);
+  });
+
   it('finds a stem that overlaps another', () => {
     const { sourceCode } = parse('const redirect_uriscope = 1;');
     expect([fileMentions(sourceCode, 'redirect_uris'), fileMentions(sourceCode, 'scope')]).toEqual([true, true]);
