@@ -76,11 +76,16 @@ export default createRule<Options, MessageIds>({
           ],
         });
       },
+      // Indexed loops: this runs for every call of the file, and an array
+      // iterator is an allocation that for-of does not always optimize away.
       CallExpression(call): void {
         let callee: string | undefined;
-        for (const argument of call.arguments) {
+        const callArguments = call.arguments;
+        for (let index = 0; index < callArguments.length; index++) {
+          const argument = callArguments[index]!;
           if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
-          for (const property of argument.properties) {
+          for (let propertyIndex = 0; propertyIndex < argument.properties.length; propertyIndex++) {
+            const property = argument.properties[propertyIndex]!;
             if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'scope') continue;
             if (property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
             callee ??= getCalleeName(call) ?? '';
