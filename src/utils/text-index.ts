@@ -48,7 +48,9 @@ function searchFor(word: string): WordSearch {
   if (!search) {
     const lower = word.toLowerCase();
     const stem = GATE_STEMS.find(candidate => lower.includes(candidate));
-    search = stem ? { stem, stemAt: lower.indexOf(stem), sticky: new RegExp(word, 'iy') } : { stem: undefined, global: new RegExp(word, 'gi') };
+    // A word is literal text: a `.` or `?` in it must not act as a pattern.
+    const source = word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    search = stem ? { stem, stemAt: lower.indexOf(stem), sticky: new RegExp(source, 'iy') } : { stem: undefined, global: new RegExp(source, 'gi') };
     searches.set(word, search);
   }
   return search;

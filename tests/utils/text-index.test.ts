@@ -94,6 +94,15 @@ describe('mentions', () => {
     expect(nodes.map(node => mentions(sourceCode, node, stem))).toEqual(expected);
   });
 
+  it.each([
+    ['scope.x', 'use(scopeAx);', false],
+    ['scope.x', 'use(scope.x);', true],
+    ['40?', 'use(4);', false],
+  ])('takes %s as literal text', (word, text, expected) => {
+    const { sourceCode } = parse(text);
+    expect(fileMentions(sourceCode, word)).toBe(expected);
+  });
+
   it('finds a stem that overlaps another', () => {
     const { sourceCode } = parse('const redirect_uriscope = 1;');
     expect([fileMentions(sourceCode, 'redirect_uris'), fileMentions(sourceCode, 'scope')]).toEqual([true, true]);
