@@ -1,20 +1,33 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+/**
+ * What is known of one file's text. Most files mention no stem, so nothing
+ * here is allocated before it has something to hold: a file without any
+ * costs this object and the scan.
+ */
 interface FileWords {
-  /** Offsets of each stem, from the one scan that found them all. */
-  stems: Map<string, number[]> | undefined;
+  /** Offsets of each stem (by its index in GATE_STEMS), from the one scan that found them all. */
+  stems: (readonly number[])[] | undefined;
   /** Offsets of a word, found among its stem's offsets or by a scan of its own. */
-  offsets: Map<string, number[]>;
-  present: Map<RegExp, boolean>;
+  offsets: Map<string, readonly number[]> | undefined;
+  present: Map<RegExp, boolean> | undefined;
 }
 
+/** The offsets of a word that does not occur: one array for all of them. */
+const NOWHERE: readonly number[] = Object.freeze([]);
+
 /**
- * Per file, keyed by `context.sourceCode`. Only a WeakMap works as the key's
- * holder: oxlint hands every file the same sourceCode object and patches
- * WeakMap to act per file, so a check of the object's identity cannot tell
- * one file from the next.
+ * The words of the file being linted. Everything here is derived from the
+ * text alone, so the text is the key, and one entry is enough: a linter runs
+ * the rules of one file (every `create()`, then the traversal) before it
+ * starts the next. A file's gates and listeners all ask about the same string
+ * object, so the check is a pointer comparison, on a path that each of the
+ * seven rules takes once per file with the CPU's caches cold from the
+ * parse. The text and not the sourceCode is the key because oxlint hands
+ * every file the same sourceCode object.
  */
-const cache = new WeakMap<object, FileWords>();
+let lastText: string | undefined;
+let lastWords: FileWords | undefined;
 
 /**
  * Every file gate of the plugin's rules asks for a word that contains one of
@@ -35,11 +48,11 @@ const STEM_SCAN = new RegExp(GATE_STEMS.join('|'), 'gi');
  * `grant_typEs`, `redirect_urIs`): those differ, and a match of this
  * pattern, without the `u` flag, is ASCII, so `| 32` makes them lower case.
  */
-const STEM_BY_LAST_BUT_ONE = new Map(GATE_STEMS.map(stem => [stem.charCodeAt(stem.length - 2), stem]));
+const STEM_BY_LAST_BUT_ONE = new Map(GATE_STEMS.map((stem, index) => [stem.charCodeAt(stem.length - 2), index]));
 if (STEM_BY_LAST_BUT_ONE.size !== GATE_STEMS.length) throw new Error('text-index: gate stems must differ in their last-but-one letter');
 
 /** How a word is found: inside a stem's occurrences, at `stemAt` characters into the word, or by a scan of its own. */
-type WordSearch = { stem: string; stemAt: number; sticky: RegExp } | { stem: undefined; global: RegExp };
+type WordSearch = { stem: number; stemAt: number; sticky: RegExp } | { stem: undefined; global: RegExp };
 /** One compiled search per word for the whole run: files are many, words are few. */
 const searches = new Map<string, WordSearch>();
 
@@ -47,61 +60,69 @@ function searchFor(word: string): WordSearch {
   let search = searches.get(word);
   if (!search) {
     const lower = word.toLowerCase();
-    const stem = GATE_STEMS.find(candidate => lower.includes(candidate));
+    const stem = GATE_STEMS.findIndex(candidate => lower.includes(candidate));
     // A word is literal text: a `.` or `?` in it must not act as a pattern.
     const source = word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    search = stem ? { stem, stemAt: lower.indexOf(stem), sticky: new RegExp(source, 'iy') } : { stem: undefined, global: new RegExp(source, 'gi') };
+    search =
+      stem !== -1
+        ? { stem, stemAt: lower.indexOf(GATE_STEMS[stem]!), sticky: new RegExp(source, 'iy') }
+        : { stem: undefined, global: new RegExp(source, 'gi') };
     searches.set(word, search);
   }
   return search;
 }
 
 function wordsOf(sourceCode: Readonly<TSESLint.SourceCode>): FileWords {
-  let words = cache.get(sourceCode);
-  if (!words) {
-    words = { stems: undefined, offsets: new Map(), present: new Map() };
-    cache.set(sourceCode, words);
+  const text = sourceCode.text;
+  if (text !== lastText || !lastWords) {
+    lastText = text;
+    lastWords = { stems: undefined, offsets: undefined, present: undefined };
   }
-  return words;
+  return lastWords;
 }
 
-function stemOffsets(sourceCode: Readonly<TSESLint.SourceCode>, words: FileWords, stem: string): number[] {
+function stemOffsets(sourceCode: Readonly<TSESLint.SourceCode>, words: FileWords, stem: number): readonly number[] {
   if (!words.stems) {
-    const stems = new Map<string, number[]>(GATE_STEMS.map(name => [name, []]));
+    const stems: (readonly number[])[] = GATE_STEMS.map(() => NOWHERE);
     const text = sourceCode.text;
     STEM_SCAN.lastIndex = 0;
     while (STEM_SCAN.test(text)) {
       const end = STEM_SCAN.lastIndex;
-      const stem = STEM_BY_LAST_BUT_ONE.get(text.charCodeAt(end - 2) | 32)!;
-      const start = end - stem.length;
-      stems.get(stem)!.push(start);
+      const found = STEM_BY_LAST_BUT_ONE.get(text.charCodeAt(end - 2) | 32)!;
+      const start = end - GATE_STEMS[found]!.length;
+      if (stems[found] === NOWHERE) stems[found] = [];
+      (stems[found] as number[]).push(start);
       STEM_SCAN.lastIndex = start + 1;
     }
     words.stems = stems;
   }
-  return words.stems.get(stem)!;
+  return words.stems[stem]!;
 }
 
 /** Offsets of every case-insensitive occurrence of `word` in the file, found once per file. */
-function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): number[] {
+function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): readonly number[] {
   const words = wordsOf(sourceCode);
-  let offsets = words.offsets.get(word);
+  let offsets = words.offsets?.get(word);
   if (!offsets) {
     const search = searchFor(word);
     const text = sourceCode.text;
+    const found: number[] = [];
     if (search.stem === undefined) {
-      offsets = [];
       search.global.lastIndex = 0;
-      for (let match = search.global.exec(text); match; match = search.global.exec(text)) offsets.push(match.index);
+      for (let match = search.global.exec(text); match; match = search.global.exec(text)) found.push(match.index);
     } else {
       const { stemAt, sticky } = search;
-      offsets = [];
-      for (const stemOffset of stemOffsets(sourceCode, words, search.stem)) {
+      const stems = stemOffsets(sourceCode, words, search.stem);
+      // Indexed: these arrays are of two kinds (frozen NOWHERE and plain), and a
+      // for-of over both leaves V8's fast path and allocates a result per step.
+      for (let index = 0; index < stems.length; index++) {
+        const stemOffset = stems[index]!;
         sticky.lastIndex = stemOffset - stemAt;
-        if (stemOffset >= stemAt && sticky.test(text)) offsets.push(stemOffset - stemAt);
+        if (stemOffset >= stemAt && sticky.test(text)) found.push(stemOffset - stemAt);
       }
     }
-    words.offsets.set(word, offsets);
+    offsets = found.length > 0 ? found : NOWHERE;
+    (words.offsets ??= new Map()).set(word, offsets);
   }
   return offsets;
 }
@@ -109,7 +130,7 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): num
 /**
  * Whether the file's text contains `word` anywhere (case-insensitive). Every
  * report of a rule needs its words somewhere in the code (a name, a key, a
- * header), so a rule that finds none returns no listeners: most files of a
+ * header), so a rule whose gate finds none is not even created: most files of a
  * large tree never mention scopes. The answer is shared by all rules. A word
  * without a stem (`403`, `offline_access`) is looked for with a scan that
  * stops at the first occurrence; ask for it after a word with a stem, which
@@ -118,8 +139,7 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): num
 export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
   const search = searchFor(word);
   if (search.stem !== undefined) return offsetsOf(sourceCode, word).length > 0;
-  const words = wordsOf(sourceCode);
-  const found = words.offsets.get(word);
+  const found = wordsOf(sourceCode).offsets?.get(word);
   if (found) return found.length > 0;
   return fileMatches(sourceCode, search.global);
 }
@@ -132,11 +152,11 @@ export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: st
  */
 export function fileMatches(sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
   const words = wordsOf(sourceCode);
-  let present = words.present.get(pattern);
+  let present = words.present?.get(pattern);
   if (present === undefined) {
     pattern.lastIndex = 0;
     present = pattern.test(sourceCode.text);
-    words.present.set(pattern, present);
+    (words.present ??= new Map()).set(pattern, present);
   }
   return present;
 }

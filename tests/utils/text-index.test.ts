@@ -45,6 +45,14 @@ describe('fileMentions', () => {
     expect(fileMentions(parse(text).sourceCode, word)).toBe(expected);
   });
 
+  it('follows the text, not the object: oxlint hands every file the same sourceCode', () => {
+    const shared = { text: 'use(scope);' };
+    const sourceCode = shared as unknown as TSESLint.SourceCode;
+    expect(fileMentions(sourceCode, 'scope')).toBe(true);
+    shared.text = 'use(value);';
+    expect(fileMentions(sourceCode, 'scope')).toBe(false);
+  });
+
   it('answers each file on its own', () => {
     const withWord = parse('use(scope);').sourceCode;
     const without = parse('use(value);').sourceCode;
