@@ -58,10 +58,10 @@ export default createRule<Options, MessageIds>({
       useSpace: 'Use a single space.',
     },
   },
+  // Every sink and every token-response value is named `scope` somewhere in the code.
+  appliesTo: sourceCode => fileMentions(sourceCode, 'scope'),
   create(context, [{ allowComma = [] }]) {
     const sourceCode = context.sourceCode;
-    // Every sink and every token-response value is named `scope` somewhere in the code.
-    if (!fileMentions(sourceCode, 'scope')) return {};
     const inference = lazy(() => new ValueKindInference(sourceCode));
     const scopeStrings = lazy(() => createScopeStringAnalysis(context));
     const allowed = allowComma.map(entry => entry.toLowerCase());

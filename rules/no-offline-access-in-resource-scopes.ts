@@ -47,11 +47,11 @@ export default createRule<[], MessageIds>({
       removeOfflineAccess: 'Remove offline_access.',
     },
   },
+  // Every report is about the token itself, written as a string in a scope list
+  // (`scopes_supported`, `scopesSupported`, `requiredScopes`) or a challenge's `scope=`.
+  appliesTo: sourceCode => fileMentions(sourceCode, 'scope') && fileMentions(sourceCode, OFFLINE_ACCESS),
   create(context) {
     const sourceCode = context.sourceCode;
-    // Every report is about the token itself, written as a string in a scope list
-    // (`scopes_supported`, `scopesSupported`, `requiredScopes`) or a challenge's `scope=`.
-    if (!fileMentions(sourceCode, 'scope') || !fileMentions(sourceCode, OFFLINE_ACCESS)) return {};
 
     /** Reports each `offline_access` item of a written list, with a suggestion that removes it. */
     function reportListItems(list: WrittenList, values: readonly (string | undefined)[], where: keyof typeof WHERE): void {

@@ -43,10 +43,11 @@ export default createRule<Options, MessageIds>({
       useTokenTest: 'Replace with the token test `{{replacement}}`.',
     },
   },
+  // A scope value is known by a name that says `scope`, or by a name the user lists.
+  appliesTo: sourceCode => fileMentions(sourceCode, 'scope'),
+  appliesToEveryFileWith: ([{ scopeNames = [] }]) => scopeNames.length > 0,
   create(context, [{ scopeNames = [] }]) {
     const sourceCode = context.sourceCode;
-    // A scope value is known by a name that says `scope`, or by a name the user lists.
-    if (scopeNames.length === 0 && !fileMentions(sourceCode, 'scope')) return {};
     const scopeStrings = lazy(() => createScopeStringAnalysis(context, { scopeNames }));
     let preferredQuote: "'" | '"' | undefined;
     const quoteFor = (token: ScopeTokenArgument | undefined) => token?.quote ?? (preferredQuote ??= getPreferredQuote(sourceCode));

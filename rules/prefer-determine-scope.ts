@@ -54,9 +54,9 @@ export default createRule<Options, MessageIds>({
       useDetermineScopeSelectionOnly: 'Replace with `{{call}}` (selection only, as the MCP SDK 1.x did).',
     },
   },
+  appliesTo: mayHoldScopeSelection,
   create(context, [{ resolvers = ['determineScope'], importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
-    if (!mayHoldScopeSelection(sourceCode)) return {};
     const isResolver = createNameMatcher(resolvers);
 
     function check(node: TSESTree.LogicalExpression | TSESTree.ConditionalExpression): void {

@@ -57,10 +57,10 @@ export default createRule<Options, MessageIds>({
         '`{{raw}}` is the raw requested scope, but `{{resolved}}` already holds the resolved one: passing `{{raw}}` on skips the scope-selection fallbacks and the offline_access step. Pass `{{resolved}}`.',
     },
   },
+  // A resolution is a resolver call given `requestedScope`, or a hand-rolled selection chain.
+  appliesTo: sourceCode => fileMentions(sourceCode, 'requestedscope') || mayHoldScopeSelection(sourceCode),
   create(context, [{ resolvers = ['determineScope'], ignoreCallees = [] }]) {
     const sourceCode = context.sourceCode;
-    // A resolution is a resolver call given `requestedScope`, or a hand-rolled selection chain.
-    if (!fileMentions(sourceCode, 'requestedscope') && !mayHoldScopeSelection(sourceCode)) return {};
     const isResolver = createNameMatcher(resolvers);
     const isIgnoredCallee = createNameMatcher(ignoreCallees);
 

@@ -51,10 +51,10 @@ export default createRule<Options, MessageIds>({
         "'refresh_token' is registered next to {{grants}}, none of which yields a refresh token (RFC 6749 §4.4.3). Remove it, or register the interactive grant the client uses.",
     },
   },
+  // Every report is about a `grant_types` list or its absence next to `redirect_uris`.
+  appliesTo: sourceCode => fileMentions(sourceCode, 'grant_types') || fileMentions(sourceCode, 'redirect_uris'),
   create(context, [{ requireExplicitGrantTypes = true }]) {
     const sourceCode = context.sourceCode;
-    // Every report is about a `grant_types` list or its absence next to `redirect_uris`.
-    if (!fileMentions(sourceCode, 'grant_types') && !fileMentions(sourceCode, 'redirect_uris')) return {};
     const text = sourceCode.text;
     const isJson = (sourceCode.ast as { type: string }).type === 'Document';
 

@@ -45,11 +45,11 @@ export default createRule<Options, MessageIds>({
       useUnion: 'Replace with `{{union}}`.',
     },
   },
+  // Both reports need a value named `scope`, in a branch that tests for
+  // 'insufficient_scope' or a 403 (written in decimal, as status codes are).
+  appliesTo: sourceCode => fileMentions(sourceCode, 'scope') && (fileMentions(sourceCode, 'insufficient_scope') || fileMentions(sourceCode, '403')),
   create(context, [{ importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
-    // Both reports need a value named `scope`, in a branch that tests for
-    // 'insufficient_scope' or a 403 (written in decimal, as status codes are).
-    if (!fileMentions(sourceCode, 'scope') || (!fileMentions(sourceCode, 'insufficient_scope') && !fileMentions(sourceCode, '403'))) return {};
 
     return {
       AssignmentExpression(node): void {

@@ -87,6 +87,61 @@ describe('createRule', () => {
     expect(Object.isFrozen(seen[0])).toBe(true);
   });
 
+  describe('appliesTo', () => {
+    /** A rule that applies to files that say `yes`, or to every file when `always` is set; it records each create(). */
+    function gatedRule(created: string[]) {
+      return createRule<[{ always?: boolean }], 'found'>({
+        name: 'gated',
+        meta: {
+          type: 'problem',
+          docs: { description: 'Records the files it is created for' },
+          schema: [{ type: 'object', properties: { always: { type: 'boolean' } }, additionalProperties: false }],
+          defaultOptions: [{ always: false }],
+          messages: { found: 'found' },
+        },
+        appliesTo: sourceCode => sourceCode.text.includes('yes'),
+        appliesToEveryFileWith: ([{ always = false }]) => always,
+        create(context) {
+          created.push(context.sourceCode.text);
+          return {};
+        },
+      });
+    }
+
+    it('creates the rule only for files its gate lets through', () => {
+      const created: string[] = [];
+      lintTwice(gatedRule(created) as never, 'error');
+      const linter = new Linter({ configType: 'flat' });
+      linter.verify('yes;', { plugins: { test: { rules: { gated: gatedRule(created) } } }, rules: { 'test/gated': 'error' } } as never, 'c.js');
+      expect(created).toEqual(['yes;']);
+    });
+
+    it('creates it for every file when the options say so', () => {
+      const created: string[] = [];
+      lintTwice(gatedRule(created) as never, ['error', { always: true }]);
+      expect(created).toEqual(['a;', 'b;']);
+    });
+
+    it('neither reads the options nor creates the rule for a file its gate rules out', () => {
+      const rule = createRule<[], 'found'>({
+        name: 'gated-without-options',
+        meta: { type: 'problem', docs: { description: 'Never created here' }, schema: [], messages: { found: 'found' } },
+        defaultOptions: [],
+        appliesTo: sourceCode => sourceCode.text.includes('yes'),
+        create() {
+          throw new Error('created');
+        },
+      });
+      const context = {
+        sourceCode: { text: 'no;' },
+        get options(): never {
+          throw new Error('options read');
+        },
+      };
+      expect(Object.keys(rule.create(context as never))).toEqual([]);
+    });
+  });
+
   it('keeps the docs URL and meta of RuleCreator', () => {
     const rule = recordingRule([]);
     expect(rule.meta.docs?.url).toMatch(/docs\/rules\/recording\.md$/);
