@@ -46,11 +46,13 @@ export interface GatedRule<Options extends readonly unknown[], MessageIds extend
  * without that cache, well under a microsecond; on the path every rule takes
  * for every file, the difference is what a large tree notices.
  */
-function sourceCodeOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): Readonly<TSESLint.SourceCode> {
+type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+function sourceCodeOf(context: AnyRuleContext): Readonly<TSESLint.SourceCode> {
   return Reflect.get<typeof context, 'sourceCode'>(context, 'sourceCode');
 }
 
-function optionsOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): readonly unknown[] {
+function optionsOf(context: AnyRuleContext): readonly unknown[] {
   return Reflect.get<typeof context, 'options'>(context, 'options');
 }
 
