@@ -39,6 +39,8 @@ export interface GatedRule<Options extends readonly unknown[], MessageIds extend
   appliesToEveryFileWith?: (options: Readonly<Options>) => boolean;
 }
 
+type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
 /**
  * ESLint gives each file a context whose prototype is new for that file, so
  * a plain `context.sourceCode` misses V8's inline caches once per file and
@@ -46,12 +48,11 @@ export interface GatedRule<Options extends readonly unknown[], MessageIds extend
  * without that cache, well under a microsecond; on the path every rule takes
  * for every file, the difference is what a large tree notices.
  */
-type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
 function sourceCodeOf(context: AnyRuleContext): Readonly<TSESLint.SourceCode> {
   return Reflect.get<typeof context, 'sourceCode'>(context, 'sourceCode');
 }
 
+/** The options, read as `sourceCodeOf` reads the source code. */
 function optionsOf(context: AnyRuleContext): readonly unknown[] {
   return Reflect.get<typeof context, 'options'>(context, 'options');
 }
