@@ -90,17 +90,24 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   }
 
   let withoutOptions: Readonly<Options> | undefined;
+  // The last options object and its merge: files come config by config, and a
+  // pointer comparison is cheaper than the WeakMap on the path every file takes.
+  let lastFirst: object | undefined;
+  let lastMerged: Readonly<Options> | undefined;
 
   function optionsFor(given: readonly unknown[]): Readonly<Options> {
     // A rule without options gets a fresh empty array per file: nothing to look up.
     if (given.length === 0) return (withoutOptions ??= merge(given));
     const first = given[0];
     if (given.length !== 1 || typeof first !== 'object' || first === null) return merge(given);
+    if (first === lastFirst) return lastMerged!;
     let options = byObject.get(first);
     if (!options) {
       options = merge(given);
       byObject.set(first, options);
     }
+    lastFirst = first;
+    lastMerged = options;
     return options;
   }
 
@@ -108,6 +115,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   if (!appliesTo) return { ...named, create: context => rule.create(context, optionsFor(optionsOf(context))) };
   // Registered when the rule first runs, so that only rules in use are asked.
   let slot = -1;
+  let everyFileOptions: Readonly<Options> | undefined;
+  let everyFileAnswer = false;
   return {
     ...named,
     create: context => {
@@ -115,7 +124,13 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       if (passesGate(slot, sourceCodeOf(context))) return rule.create(context, optionsFor(optionsOf(context)));
       if (!appliesToEveryFileWith) return NO_LISTENERS;
       const options = optionsFor(optionsOf(context));
-      return appliesToEveryFileWith(options) ? rule.create(context, options) : NO_LISTENERS;
+      // Asked of every file the gate rules out, and the options are the same object
+      // file after file: the answer is kept with them.
+      if (options !== everyFileOptions) {
+        everyFileOptions = options;
+        everyFileAnswer = appliesToEveryFileWith(options);
+      }
+      return everyFileAnswer ? rule.create(context, options) : NO_LISTENERS;
     },
   };
 }

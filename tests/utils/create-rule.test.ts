@@ -122,6 +122,21 @@ describe('createRule', () => {
       expect(created).toEqual(['a;', 'b;']);
     });
 
+    it('follows the options from file to file when configs alternate', () => {
+      const created: string[] = [];
+      const rule = gatedRule(created);
+      const linter = new Linter({ configType: 'flat' });
+      const plugins = { test: { rules: { gated: rule } } };
+      const config = [
+        { files: ['**/*.js'], plugins, rules: { 'test/gated': 'error' } },
+        { files: ['**/always-*.js'], rules: { 'test/gated': ['error', { always: true }] } },
+      ];
+      for (const [text, file] of [['a;', 'always-a.js'], ['b;', 'b.js'], ['c;', 'always-c.js'], ['d;', 'd.js'], ['yes;', 'e.js']]) {
+        linter.verify(text!, config as never, file);
+      }
+      expect(created).toEqual(['a;', 'c;', 'yes;']);
+    });
+
     it('neither reads the options nor creates the rule for a file its gate rules out', () => {
       const rule = createRule<[], 'found'>({
         name: 'gated-without-options',
