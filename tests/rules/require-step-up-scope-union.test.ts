@@ -53,6 +53,19 @@ const valid: ValidCase[] = [
     name: 'a nested function does not inherit the branch',
     code: transport(`${EXTRACT}\n    if (error === 'insufficient_scope') {\n      this.later = () => { const challenge = read(); this._scope = challenge.scope; };\n    }`),
   },
+  // Only an object literal passed to the re-authorization call itself names the scope it asks for.
+  {
+    name: 'an object nested inside an argument is not the call\'s options',
+    code: transport(`${EXTRACT}\n    if (error === 'insufficient_scope') {\n      return auth(this.provider, { extra: { scope } });\n    }`),
+  },
+  {
+    name: 'an object in an array argument is not the call\'s options',
+    code: transport(`${EXTRACT}\n    if (error === 'insufficient_scope') {\n      return auth(this.provider, [{ scope }]);\n    }`),
+  },
+  {
+    name: 'an object literal passed to some other call',
+    code: transport(`${EXTRACT}\n    if (error === 'insufficient_scope') {\n      log({ scope });\n    }`),
+  },
 ];
 
 const invalid: InvalidCase[] = [];
@@ -114,6 +127,16 @@ const invalid: InvalidCase[] = [];
   const code = transport(`${EXTRACT}\n    if (error === 'insufficient_scope') {\n      return auth(this.provider, { serverUrl: this.url, scope });\n    }`);
   invalid.push({
     name: 're-authorization with the challenged scope alone',
+    code,
+    output: null,
+    errors: [{ messageId: 'challengedScopeAlone', ...positionOf(code, 'scope }'), suggestions: [] }],
+  });
+}
+
+{
+  const code = transport(`${EXTRACT}\n    if (response.status === 403) {\n      await redirectToAuthorization({ scope }, { serverUrl: this.url });\n    }`);
+  invalid.push({
+    name: 're-authorization with the challenged scope alone, in the first of two object arguments',
     code,
     output: null,
     errors: [{ messageId: 'challengedScopeAlone', ...positionOf(code, 'scope }'), suggestions: [] }],
