@@ -141,7 +141,8 @@ export default createRule<Options, MessageIds>({
     function checkRegExpTest(call: TSESTree.CallExpression, member: TSESTree.MemberExpressionNonComputedName): void {
       const subject = call.arguments[0];
       if (call.arguments.length !== 1 || !subject || subject.type === AST_NODE_TYPES.SpreadElement) return;
-      if (!scopeStrings().isScopeValue(subject)) return;
+      // The pattern first: most `.test()` calls of a file are `/^\d+$/.test(value)`,
+      // ruled out by reading the literal, before the subject's variable is looked up.
       const regExpToken = getRegExpToken(member.object, sourceCode);
       if (regExpToken === undefined || !scopeStrings().proveScopeString(subject)) return;
       const quote = quoteFor(undefined);
