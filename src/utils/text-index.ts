@@ -139,18 +139,11 @@ function offsetsOf(sourceCode: Readonly<TSESLint.SourceCode>, word: string): rea
 export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: string): boolean {
   const search = searchFor(word);
   if (search.stem !== undefined) return offsetsOf(sourceCode, word).length > 0;
-  const words = wordsOf(sourceCode);
-  const found = words.offsets?.get(word);
+  const found = wordsOf(sourceCode).offsets?.get(word);
   if (found) return found.length > 0;
-  if (!search.caseless) return fileMatches(sourceCode, search.global);
   // A word without letters (`403`) reads the same in any case, and `includes`
   // finds it several times faster than a case-insensitive pattern.
-  let present = words.present?.get(search.global);
-  if (present === undefined) {
-    present = sourceCode.text.includes(word);
-    (words.present ??= new Map()).set(search.global, present);
-  }
-  return present;
+  return isPresent(sourceCode, search.global, search.caseless ? word : undefined);
 }
 
 /**
@@ -160,11 +153,17 @@ export function fileMentions(sourceCode: Readonly<TSESLint.SourceCode>, word: st
  * once. A `g` or `y` pattern is used from the start of the text.
  */
 export function fileMatches(sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp): boolean {
+  return isPresent(sourceCode, pattern, undefined);
+}
+
+/** `pattern` tested on the text once per file; `literal`, when given, is text the pattern matches exactly, looked for instead. */
+function isPresent(sourceCode: Readonly<TSESLint.SourceCode>, pattern: RegExp, literal: string | undefined): boolean {
   const words = wordsOf(sourceCode);
   let present = words.present?.get(pattern);
   if (present === undefined) {
+    const text = sourceCode.text;
     pattern.lastIndex = 0;
-    present = pattern.test(sourceCode.text);
+    present = literal === undefined ? pattern.test(text) : text.includes(literal);
     (words.present ??= new Map()).set(pattern, present);
   }
   return present;
