@@ -111,6 +111,17 @@ describe('mentions', () => {
     expect(fileMentions(sourceCode, word)).toBe(expected);
   });
 
+  // Letter case is compared character by character for ASCII words only; a
+  // word with other letters is matched as a case-insensitive pattern would.
+  it.each([
+    ["use('SCOPEÉ');", true],
+    ["use('SCOPEE');", false],
+  ])('folds the case of a non-ASCII word that contains a stem, in %s', (text, expected) => {
+    const { sourceCode, nodes } = parse(text);
+    expect(fileMentions(sourceCode, 'scopeé')).toBe(expected);
+    expect(mentions(sourceCode, nodes[0]!, 'scopeé')).toBe(expected);
+  });
+
   it('finds a stem that overlaps another', () => {
     const { sourceCode } = parse('const redirect_uriscope = 1;');
     expect([fileMentions(sourceCode, 'redirect_uris'), fileMentions(sourceCode, 'scope')]).toEqual([true, true]);
