@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticKeyName, getStaticMemberName, getStaticString, skipTransparentWrappers } from '../utils/ast.js';
+import { lazy } from '../utils/text-index.js';
 import { createNameMatcher, hasScopeWord, type NameMatcher } from './names.js';
 import { classifyStringType, getTypeServices } from './types.js';
 import { findVariableOf, isSearchParamsGet, simpleInitializerOf, ValueKindInference } from './value-kind.js';
@@ -30,7 +31,8 @@ const MAX_INITIALIZER_HOPS = 4;
 export function createScopeStringAnalysis(context: AnyRuleContext, options: ScopeStringOptions = {}): ScopeStringAnalysis {
   const sourceCode = context.sourceCode;
   const matchesOption: NameMatcher = createNameMatcher(options.scopeNames ?? []);
-  const inference = new ValueKindInference(sourceCode);
+  // Only a name that says `scope` gets as far as the inference, in a few of the files that create this.
+  const inference = lazy(() => new ValueKindInference(sourceCode));
   const isScopeName = (name: string) => hasScopeWord(name) || matchesOption(name);
 
   function isScopeValue(node: Node, hops = 0): boolean {
@@ -78,7 +80,7 @@ export function createScopeStringAnalysis(context: AnyRuleContext, options: Scop
       // Types are trusted as given: an array, a Set or an object is never reported.
       if (verdict === 'not-string') return undefined;
     }
-    return inference.kindOf(node) === 'string' ? { evidence: 'local' } : undefined;
+    return inference().kindOf(node) === 'string' ? { evidence: 'local' } : undefined;
   }
 
   return { isScopeValue: node => isScopeValue(node), proveScopeString };
