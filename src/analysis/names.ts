@@ -3,14 +3,27 @@
  * helpers only decide which values are worth asking the harder questions about.
  */
 
-/** `resolvedScope` → [resolved, scope]; `OAUTH_SCOPE` → [oauth, scope]; `XMLScope` → [xml, scope]. */
-export function splitNameIntoWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map(word => word.toLowerCase());
+/** Split names, kept: a file asks about the same few names (`scope`, `params`, `tokens`) again and again. */
+const wordsByName = new Map<string, readonly string[]>();
+/** A bound, not a size anyone reaches: a run's distinct names are some thousands. */
+const MAX_SPLIT_NAMES = 10_000;
+
+/** `resolvedScope` → [resolved, scope]; `OAUTH_SCOPE` → [oauth, scope]; `XMLScope` → [xml, scope]. The array is shared: do not change it. */
+export function splitNameIntoWords(name: string): readonly string[] {
+  let words = wordsByName.get(name);
+  if (!words) {
+    words = Object.freeze(
+      name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(word => word.toLowerCase()),
+    );
+    if (wordsByName.size >= MAX_SPLIT_NAMES) wordsByName.clear();
+    wordsByName.set(name, words);
+  }
+  return words;
 }
 
 /** What may follow `scope` in a name that still names the scope itself: `scopeStr`, `scope_value`, `scopeParam`. */
