@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
   getStaticKeyName,
@@ -125,8 +125,19 @@ export function isScopeParamSetter(node: Node, sourceCode: Readonly<TSESLint.Sou
   );
 }
 
+/**
+ * The variable an identifier names. `getScope()` answers the innermost scope
+ * around the identifier, and the chain is walked up from there: what
+ * `ASTUtils.findVariable` does, without the search it first makes for a
+ * child scope that holds the node (a loop over every function of a bundle's
+ * module scope, and never a find after `getScope()`).
+ */
 export function findVariableOf(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): Variable | undefined {
-  return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 /** `const x = init` (a plain binding, not a pattern): the initializer, when there is exactly one definition. */
