@@ -22,6 +22,8 @@ const OFFLINE_ACCESS = 'offline_access';
 const SCOPE_PARAMETER = /scope=/i;
 /** The members that hold a resource's scope list: PRM `scopes_supported`, and the SDK helpers' options. */
 const SCOPE_LIST_KEYS = new Set(['scopes_supported', 'scopesSupported', 'requiredScopes']);
+/** A file without one of these words has no list and no challenge to report. */
+const SCOPE_LIST_WORDS = [...SCOPE_LIST_KEYS, 'scope='];
 
 const WHERE = {
   metadata: 'advertise offline_access in its Protected Resource Metadata scopes_supported',
@@ -48,8 +50,11 @@ export default createRule<[], MessageIds>({
     },
   },
   // Every report is about the token itself, written as a string in a scope list
-  // (`scopes_supported`, `scopesSupported`, `requiredScopes`) or a challenge's `scope=`.
-  appliesTo: sourceCode => fileMentions(sourceCode, 'scope') && fileMentions(sourceCode, OFFLINE_ACCESS),
+  // (`scopes_supported`, `scopesSupported`, `requiredScopes`) or a challenge's
+  // `scope=`. Those words contain `scope`, so the scan every gate shares answers
+  // them; most files that mention a scope have none of them, and are then not
+  // read again for the token.
+  appliesTo: sourceCode => SCOPE_LIST_WORDS.some(word => fileMentions(sourceCode, word)) && fileMentions(sourceCode, OFFLINE_ACCESS),
   create(context) {
     const sourceCode = context.sourceCode;
 
