@@ -75,7 +75,10 @@ describe('every rule', () => {
       const selection = { open: ['scope scopes_supported', 'scope clientMetadata', 'scope client_meta_data'], closed: ['scope', 'clientMetadata'] };
       const gates: Record<string, { open: string[]; closed: string[] }> = {
         'require-refresh-token-grant': { open: ['grant_types', 'redirect_uris'], closed: ['scope'] },
-        'no-offline-access-in-resource-scopes': { open: ['scope offline_access'], closed: ['offline_access', 'scope'] },
+        'no-offline-access-in-resource-scopes': {
+          open: ['scopes_supported offline_access', 'scopesSupported offline_access', 'requiredScopes offline_access', 'scope= offline_access'],
+          closed: ['offline_access', 'scope', 'scope offline_access', 'scopes_supported'],
+        },
         'require-step-up-scope-union': { open: ['scope 403', 'scope insufficient_scope'], closed: ['scope', '403'] },
         'prefer-determine-scope': selection,
         'prefer-resolved-scope': { open: ['requestedScope', ...selection.open], closed: selection.closed },
