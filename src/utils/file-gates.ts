@@ -1,5 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { fileNumberOf } from './text-index.js';
+
 /** A cheap test of a file's text that a rule's every report needs to pass. */
 export type FileGate = (sourceCode: Readonly<TSESLint.SourceCode>) => boolean;
 
@@ -12,14 +14,14 @@ export type FileGate = (sourceCode: Readonly<TSESLint.SourceCode>) => boolean;
  * (under 1 µs). Only rules that have run register, so a config that enables
  * one rule pays for one gate.
  *
- * Keyed by the text, as the text index is: a linter finishes one file's
+ * Keyed by the text index's file number: a linter finishes one file's
  * rules before it starts the next, so one file's answers are enough.
  */
 const gates: FileGate[] = [];
 const answers: boolean[] = [];
-/** How many of `answers` belong to the file of `answeredText`; the rest are stale. */
+/** How many of `answers` belong to the file numbered `answeredFile`; the rest are stale. */
 let answered = 0;
-let answeredText: string | undefined;
+let answeredFile = 0;
 
 /** Adds a gate; the number it returns is its slot for `passesGate`. */
 export function registerGate(gate: FileGate): number {
@@ -27,9 +29,9 @@ export function registerGate(gate: FileGate): number {
 }
 
 export function passesGate(slot: number, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const text = sourceCode.text;
-  if (text !== answeredText) {
-    answeredText = text;
+  const file = fileNumberOf(sourceCode.text);
+  if (file !== answeredFile) {
+    answeredFile = file;
     answered = 0;
   }
   // A rule that registers in the middle of a file is answered when it asks.

@@ -23,7 +23,8 @@ const NOWHERE: readonly number[] = Object.freeze([]);
 let fileText: string | undefined;
 let fileNumber = 0;
 
-function fileNumberOf(text: string): number {
+/** The number of the file whose text this is: the same for every rule and listener of one file, new for the next. */
+export function fileNumberOf(text: string): number {
   if (text !== fileText) {
     fileText = text;
     fileNumber++;
