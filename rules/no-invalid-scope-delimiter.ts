@@ -13,6 +13,7 @@ import { createScopeStringAnalysis } from '../src/analysis/scope-string.js';
 import { isScopeParamSetter, ValueKindInference } from '../src/analysis/value-kind.js';
 import { canTakeMemberAccess, getPreferredQuote, getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, lazy, mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'joinDelimiter' | 'implicitComma' | 'splitDelimiter' | 'useSpace';
@@ -59,7 +60,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   // Every sink and every token-response value is named `scope` somewhere in the code.
-  appliesTo: sourceCode => fileMentions(sourceCode, 'scope'),
+  appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'scope')),
   create(context, [{ allowComma = [] }]) {
     const sourceCode = context.sourceCode;
     const inference = lazy(() => new ValueKindInference(sourceCode));

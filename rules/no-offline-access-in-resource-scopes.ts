@@ -13,6 +13,7 @@ import { findChallengeScope, isBearerChallengeText, isWwwAuthenticateValue } fro
 import { removeFromList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'offlineAccessInResource' | 'removeOfflineAccess';
@@ -54,7 +55,7 @@ export default createRule<[], MessageIds>({
   // `scope=`. Those words contain `scope`, so the scan every gate shares answers
   // them; most files that mention a scope have none of them, and are then not
   // read again for the token.
-  appliesTo: sourceCode => SCOPE_LIST_WORDS.some(word => fileMentions(sourceCode, word)) && fileMentions(sourceCode, OFFLINE_ACCESS),
+  appliesTo: needsGateStem(sourceCode => SCOPE_LIST_WORDS.some(word => fileMentions(sourceCode, word)) && fileMentions(sourceCode, OFFLINE_ACCESS)),
   create(context) {
     const sourceCode = context.sourceCode;
 

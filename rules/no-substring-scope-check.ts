@@ -8,6 +8,7 @@ import { insertSplitBeforeMethod, tokenTestFromMethodCall, tokenTestOfValue, wou
 import { scopeNamesOptionSchema } from '../src/options.js';
 import { getPreferredQuote, getStaticString, isInBooleanContext, isInsideOptionalChain, outermostWrapper, quoteString } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, lazy } from '../src/utils/text-index.js';
 
 type MessageIds = 'substringTest' | 'useTokenTest';
@@ -44,7 +45,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   // A scope value is known by a name that says `scope`, or by a name the user lists.
-  appliesTo: sourceCode => fileMentions(sourceCode, 'scope'),
+  appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'scope')),
   appliesToEveryFileWith: ([{ scopeNames = [] }]) => scopeNames.length > 0,
   create(context, [{ scopeNames = [] }]) {
     const sourceCode = context.sourceCode;

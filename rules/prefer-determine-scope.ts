@@ -9,6 +9,7 @@ import { importSourceOptionSchema, resolversOptionSchema } from '../src/options.
 import { getPreferredQuote } from '../src/utils/ast.js';
 import { mentions } from '../src/utils/text-index.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { needsGateStem } from '../src/utils/file-gates.js';
 
 type MessageIds = 'handRolledSelection' | 'useDetermineScope' | 'useDetermineScopeSelectionOnly';
 type Options = [{ resolvers?: string[]; importSource?: string }];
@@ -54,7 +55,7 @@ export default createRule<Options, MessageIds>({
       useDetermineScopeSelectionOnly: 'Replace with `{{call}}` (selection only, as the MCP SDK 1.x did).',
     },
   },
-  appliesTo: mayHoldScopeSelection,
+  appliesTo: needsGateStem(mayHoldScopeSelection),
   create(context, [{ resolvers = ['determineScope'], importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
     const isResolver = createNameMatcher(resolvers);

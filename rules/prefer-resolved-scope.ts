@@ -6,6 +6,7 @@ import { mayHoldScopeSelection } from '../src/analysis/scope-selection.js';
 import { ignoreCalleesOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getEnclosingFunction, getStaticKeyName, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
 
 /** Initializers that can resolve a scope: a call, or a chain or condition around one. */
@@ -58,7 +59,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   // A resolution is a resolver call given `requestedScope`, or a hand-rolled selection chain.
-  appliesTo: sourceCode => fileMentions(sourceCode, 'requestedscope') || mayHoldScopeSelection(sourceCode),
+  appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'requestedscope') || mayHoldScopeSelection(sourceCode)),
   create(context, [{ resolvers = ['determineScope'], ignoreCallees = [] }]) {
     const sourceCode = context.sourceCode;
     const isResolver = createNameMatcher(resolvers);

@@ -6,6 +6,7 @@ import { type JsonObjectNode, readJsonClientMetadata } from '../src/analysis/jso
 import { appendToList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getPreferredQuote, getStaticKeyName, quoteString } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'lacksRefreshToken' | 'missingGrantTypes' | 'addGrantTypes' | 'refreshTokenWithoutGrant';
@@ -52,7 +53,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   // Every report is about a `grant_types` list or its absence next to `redirect_uris`.
-  appliesTo: sourceCode => fileMentions(sourceCode, 'grant_types') || fileMentions(sourceCode, 'redirect_uris'),
+  appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'grant_types') || fileMentions(sourceCode, 'redirect_uris')),
   create(context, [{ requireExplicitGrantTypes = true }]) {
     const sourceCode = context.sourceCode;
     const text = sourceCode.text;

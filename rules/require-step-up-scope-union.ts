@@ -7,6 +7,7 @@ import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema } from '../src/options.js';
 import { getValueName } from '../src/utils/ast.js';
 import { createRule } from '../src/utils/create-rule.js';
+import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
 
 type MessageIds = 'replacedScope' | 'challengedScopeAlone' | 'useUnion';
@@ -47,7 +48,7 @@ export default createRule<Options, MessageIds>({
   },
   // Both reports need a value named `scope`, in a branch that tests for
   // 'insufficient_scope' or a 403 (written in decimal, as status codes are).
-  appliesTo: sourceCode => fileMentions(sourceCode, 'scope') && (fileMentions(sourceCode, 'insufficient_scope') || fileMentions(sourceCode, '403')),
+  appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'scope') && (fileMentions(sourceCode, 'insufficient_scope') || fileMentions(sourceCode, '403'))),
   create(context, [{ importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
     const sourceCode = context.sourceCode;
 

@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 
 import { rules } from '../rules/index.js';
 import plugin from '../src/index.js';
+import { fileGateOf } from '../src/utils/create-rule.js';
+import { isGateNeedingStem } from '../src/utils/file-gates.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ruleFiles = readdirSync(`${root}/rules`)
   .filter(file => file.endsWith('.ts') && file !== 'index.ts')
   .map(file => file.slice(0, -3));
 const ruleNames = Object.keys(rules);
+/** Every word a rule's gate asks for that holds no gate stem, with the stemmed words cut short of their stem. */
+const STEMLESS_WORDS = 'offline_access 403 clientMetadata client_meta_data requested insufficient_ _supported Supported required= grant redirect';
 
 describe('every rule', () => {
   it('is exported, one file each', () => {
@@ -92,6 +96,14 @@ describe('every rule', () => {
       expect(lint('')).toBe(0);
       for (const words of closed) expect({ words, listeners: lint(words) }).toEqual({ words, listeners: 0 });
       for (const words of open) expect({ words, hasListeners: lint(words)! > 0 }).toEqual({ words, hasListeners: true });
+
+      // The gate is marked as needing a stem, so a file without one is answered
+      // "no" without asking it: asked itself, it must say the same.
+      const gate = fileGateOf(rule)!;
+      expect(isGateNeedingStem(gate)).toBe(true);
+      const ask = (text: string) => gate({ text } as never);
+      expect(ask(`// ${STEMLESS_WORDS}`)).toBe(false);
+      for (const words of open) expect({ words, passes: ask(`// ${words}`) }).toEqual({ words, passes: true });
     });
   });
 });

@@ -39,6 +39,14 @@ export interface GatedRule<Options extends readonly unknown[], MessageIds extend
   appliesToEveryFileWith?: (options: Readonly<Options>) => boolean;
 }
 
+/** Each gated rule's gate, for the tests that check what it asks of a file. */
+const gatesOfRules = new WeakMap<object, FileGate>();
+
+/** The `appliesTo` gate of a rule made by `createRule`, if it has one. */
+export function fileGateOf(rule: object): FileGate | undefined {
+  return gatesOfRules.get(rule);
+}
+
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
@@ -117,7 +125,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   let slot = -1;
   let everyFileOptions: Readonly<Options> | undefined;
   let everyFileAnswer = false;
-  return {
+  const gated: ReturnType<typeof createNamedRule<Options, MessageIds>> = {
     ...named,
     create: context => {
       if (slot === -1) slot = registerGate(appliesTo);
@@ -133,4 +141,6 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       return everyFileAnswer ? rule.create(context, options) : NO_LISTENERS;
     },
   };
+  gatesOfRules.set(gated, appliesTo);
+  return gated;
 }

@@ -37,7 +37,8 @@ export function fileNumberOf(text: string): number {
  * these (`scope`, `requestedScope`, `insufficient_scope`, `scope=`,
  * `grant_types`…), and `mentions` needs their offsets. One scan finds every
  * occurrence of all three: a file that has none (most files of a tree) is
- * read once for every gate of every rule, and in the others each word that
+ * read once for every gate of every rule (`fileHasGateStem`, which answers
+ * the gates `needsGateStem` marks), and in the others each word that
  * contains a stem is found among the stem's offsets instead of by reading
  * the file again. The scan goes on one character after each match, so
  * occurrences that overlap (`redirect_uriscope`) are all found.
@@ -58,22 +59,41 @@ if (STEM_BY_LAST_BUT_ONE.size !== GATE_STEMS.length) throw new Error('text-index
 let stemsFile = 0;
 /** Offsets of each stem in that file, by its index in GATE_STEMS. */
 const stemOffsets: (readonly number[])[] = GATE_STEMS.map(() => NOWHERE);
+/** Whether that file holds any stem at all. */
+let stemsFound = false;
+
+function scanStems(text: string, file: number): void {
+  if (stemsFile === file) return;
+  stemsFile = file;
+  stemOffsets.fill(NOWHERE);
+  stemsFound = false;
+  STEM_SCAN.lastIndex = 0;
+  while (STEM_SCAN.test(text)) {
+    const end = STEM_SCAN.lastIndex;
+    const found = STEM_BY_LAST_BUT_ONE.get(text.charCodeAt(end - 2) | 32)!;
+    const start = end - GATE_STEMS[found]!.length;
+    if (stemOffsets[found] === NOWHERE) stemOffsets[found] = [];
+    (stemOffsets[found] as number[]).push(start);
+    stemsFound = true;
+    STEM_SCAN.lastIndex = start + 1;
+  }
+}
 
 function offsetsOfStem(text: string, file: number, stem: number): readonly number[] {
-  if (stemsFile !== file) {
-    stemsFile = file;
-    stemOffsets.fill(NOWHERE);
-    STEM_SCAN.lastIndex = 0;
-    while (STEM_SCAN.test(text)) {
-      const end = STEM_SCAN.lastIndex;
-      const found = STEM_BY_LAST_BUT_ONE.get(text.charCodeAt(end - 2) | 32)!;
-      const start = end - GATE_STEMS[found]!.length;
-      if (stemOffsets[found] === NOWHERE) stemOffsets[found] = [];
-      (stemOffsets[found] as number[]).push(start);
-      STEM_SCAN.lastIndex = start + 1;
-    }
-  }
+  scanStems(text, file);
   return stemOffsets[stem]!;
+}
+
+/**
+ * Whether the file holds any of the gate stems (`scope`, `grant_types`,
+ * `redirect_uris`), in any letter case: the scan every gate shares, asked
+ * once. A file without one (most files of a tree) passes no gate that asks
+ * for a word containing a stem.
+ */
+export function fileHasGateStem(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const text = sourceCode.text;
+  scanStems(text, fileNumberOf(text));
+  return stemsFound;
 }
 
 /** A word asked about: how it is found, and what is known of it in the file numbered `file`. */

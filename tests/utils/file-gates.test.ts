@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { passesGate, registerGate } from '../../src/utils/file-gates.js';
+import { isGateNeedingStem, needsGateStem, passesGate, registerGate } from '../../src/utils/file-gates.js';
 
 /** A stand-in for a file: the gates read nothing but its text. */
 const file = (text: string) => ({ text }) as unknown as TSESLint.SourceCode;
@@ -33,5 +33,32 @@ describe('passesGate', () => {
     expect(passesGate(gate, sourceCode)).toBe(true);
     shared.text = 'use(value);';
     expect(passesGate(gate, sourceCode)).toBe(false);
+  });
+});
+
+describe('needsGateStem', () => {
+  it('answers a marked gate "no" without asking it in a file without a gate stem, and asks it in a file with one', () => {
+    const asked: string[] = [];
+    const marked = registerGate(needsGateStem(sourceCode => (asked.push(`marked ${sourceCode.text}`), true)));
+    const unmarked = registerGate(sourceCode => (asked.push(`unmarked ${sourceCode.text}`), true));
+    expect(passesGate(marked, file('use(offline_access, 403);'))).toBe(false);
+    expect(passesGate(unmarked, file('use(offline_access, 403);'))).toBe(true);
+    for (const text of ['use(Scope);', 'use(GRANT_TYPES);', 'use(redirect_uris);']) expect(passesGate(marked, file(text))).toBe(true);
+    expect(asked).toEqual([
+      'unmarked use(offline_access, 403);',
+      'marked use(Scope);',
+      'unmarked use(Scope);',
+      'marked use(GRANT_TYPES);',
+      'unmarked use(GRANT_TYPES);',
+      'marked use(redirect_uris);',
+      'unmarked use(redirect_uris);',
+    ]);
+  });
+
+  it('marks the gate it is given and returns it', () => {
+    const gate = () => true;
+    expect(isGateNeedingStem(gate)).toBe(false);
+    expect(needsGateStem(gate)).toBe(gate);
+    expect(isGateNeedingStem(gate)).toBe(true);
   });
 });

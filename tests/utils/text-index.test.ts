@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { fileMatches, fileMentions, mentions } from '../../src/utils/text-index.js';
+import { fileHasGateStem, fileMatches, fileMentions, mentions } from '../../src/utils/text-index.js';
 
 /** The SourceCode ESLint builds for `text`, and the nodes of a type in it. */
 function parse(text: string): { sourceCode: TSESLint.SourceCode; nodes: TSESTree.Node[] } {
@@ -57,6 +57,25 @@ describe('fileMentions', () => {
     const withWord = parse('use(scope);').sourceCode;
     const without = parse('use(value);').sourceCode;
     expect([fileMentions(withWord, 'scope'), fileMentions(without, 'scope'), fileMentions(withWord, 'scope')]).toEqual([true, false, true]);
+  });
+});
+
+describe('fileHasGateStem', () => {
+  it.each([
+    ['use(telescope);', true],
+    ['use(GRANT_TYPES);', true],
+    ['use(client.redirect_Uris);', true],
+    ["use('offline_access', 403, clientMetadata);", false],
+    ["use('grant_type', redirect_uri);", false],
+  ])('%s → %s', (text, expected) => {
+    expect(fileHasGateStem(parse(text).sourceCode)).toBe(expected);
+  });
+
+  it('answers from the scan fileMentions and mentions share, whichever asks first', () => {
+    const { sourceCode } = parse('use(grant_types);');
+    expect(fileMentions(sourceCode, 'scope')).toBe(false);
+    expect(fileHasGateStem(sourceCode)).toBe(true);
+    expect(fileMentions(sourceCode, 'grant_types')).toBe(true);
   });
 });
 
