@@ -12,7 +12,7 @@ import {
 import { createScopeStringAnalysis } from '../src/analysis/scope-string.js';
 import { isScopeParamSetter, ValueKindInference } from '../src/analysis/value-kind.js';
 import { canTakeMemberAccess, getPreferredQuote, getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
-import { createRule } from '../src/utils/create-rule.js';
+import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, lazy, mentions } from '../src/utils/text-index.js';
 
@@ -62,7 +62,7 @@ export default createRule<Options, MessageIds>({
   // Every sink and every token-response value is named `scope` somewhere in the code.
   appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'scope')),
   create(context, [{ allowComma = [] }]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = sourceCodeOf(context);
     const inference = lazy(() => new ValueKindInference(sourceCode));
     const scopeStrings = lazy(() => createScopeStringAnalysis(context));
     let quote: "'" | '"' | undefined;

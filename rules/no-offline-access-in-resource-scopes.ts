@@ -12,7 +12,7 @@ import {
 import { findChallengeScope, isBearerChallengeText, isWwwAuthenticateValue } from '../src/analysis/www-authenticate.js';
 import { removeFromList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
-import { createRule } from '../src/utils/create-rule.js';
+import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
 
@@ -57,7 +57,7 @@ export default createRule<[], MessageIds>({
   // read again for the token.
   appliesTo: needsGateStem(sourceCode => SCOPE_LIST_WORDS.some(word => fileMentions(sourceCode, word)) && fileMentions(sourceCode, OFFLINE_ACCESS)),
   create(context) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = sourceCodeOf(context);
 
     /** Reports each `offline_access` item of a written list, with a suggestion that removes it. */
     function reportListItems(list: WrittenList, values: readonly (string | undefined)[], where: keyof typeof WHERE): void {

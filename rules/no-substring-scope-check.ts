@@ -7,7 +7,7 @@ import { getTypeServices } from '../src/analysis/types.js';
 import { insertSplitBeforeMethod, tokenTestFromMethodCall, tokenTestOfValue, wouldDropComments } from '../src/fix/token-test.js';
 import { scopeNamesOptionSchema } from '../src/options.js';
 import { getPreferredQuote, getStaticString, isInBooleanContext, isInsideOptionalChain, outermostWrapper, quoteString } from '../src/utils/ast.js';
-import { createRule } from '../src/utils/create-rule.js';
+import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, lazy } from '../src/utils/text-index.js';
 
@@ -48,7 +48,7 @@ export default createRule<Options, MessageIds>({
   appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'scope')),
   appliesToEveryFileWith: ([{ scopeNames = [] }]) => scopeNames.length > 0,
   create(context, [{ scopeNames = [] }]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = sourceCodeOf(context);
     const scopeStrings = lazy(() => createScopeStringAnalysis(context, { scopeNames }));
     let preferredQuote: "'" | '"' | undefined;
     const quoteFor = (token: ScopeTokenArgument | undefined) => token?.quote ?? (preferredQuote ??= getPreferredQuote(sourceCode));

@@ -8,7 +8,7 @@ import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getPreferredQuote } from '../src/utils/ast.js';
 import { mentions } from '../src/utils/text-index.js';
-import { createRule } from '../src/utils/create-rule.js';
+import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 
 type MessageIds = 'handRolledSelection' | 'useDetermineScope' | 'useDetermineScopeSelectionOnly';
@@ -57,7 +57,7 @@ export default createRule<Options, MessageIds>({
   },
   appliesTo: needsGateStem(mayHoldScopeSelection),
   create(context, [{ resolvers = ['determineScope'], importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = sourceCodeOf(context);
     const isResolver = createNameMatcher(resolvers);
 
     function check(node: TSESTree.LogicalExpression | TSESTree.ConditionalExpression): void {

@@ -5,7 +5,7 @@ import { findResolvedScope, getCalleeName, getHandOff, type HandOff } from '../s
 import { mayHoldScopeSelection } from '../src/analysis/scope-selection.js';
 import { ignoreCalleesOptionSchema, resolversOptionSchema } from '../src/options.js';
 import { getEnclosingFunction, getStaticKeyName, skipTransparentWrappers } from '../src/utils/ast.js';
-import { createRule } from '../src/utils/create-rule.js';
+import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
 
@@ -61,7 +61,7 @@ export default createRule<Options, MessageIds>({
   // A resolution is a resolver call given `requestedScope`, or a hand-rolled selection chain.
   appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'requestedscope') || mayHoldScopeSelection(sourceCode)),
   create(context, [{ resolvers = ['determineScope'], ignoreCallees = [] }]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = sourceCodeOf(context);
     const isResolver = createNameMatcher(resolvers);
     const isIgnoredCallee = createNameMatcher(ignoreCallees);
 

@@ -5,7 +5,7 @@ import { DEFAULT_INTERACTIVE_GRANT_TYPES, judgeGrantTypes, REFRESH_TOKEN } from 
 import { type JsonObjectNode, readJsonClientMetadata } from '../src/analysis/json-client-metadata.js';
 import { appendToList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
 import { getPreferredQuote, getStaticKeyName, quoteString } from '../src/utils/ast.js';
-import { createRule } from '../src/utils/create-rule.js';
+import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions } from '../src/utils/text-index.js';
 
@@ -55,7 +55,7 @@ export default createRule<Options, MessageIds>({
   // Every report is about a `grant_types` list or its absence next to `redirect_uris`.
   appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'grant_types') || fileMentions(sourceCode, 'redirect_uris')),
   create(context, [{ requireExplicitGrantTypes = true }]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = sourceCodeOf(context);
     const text = sourceCode.text;
     const isJson = (sourceCode.ast as { type: string }).type === 'Document';
 

@@ -6,7 +6,7 @@ import { isChallengedScope, isInStepUpBranch } from '../src/analysis/step-up.js'
 import { addNamedImport, findUsableBinding } from '../src/fix/imports.js';
 import { importSourceOptionSchema } from '../src/options.js';
 import { getValueName } from '../src/utils/ast.js';
-import { createRule } from '../src/utils/create-rule.js';
+import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
 
@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
   // 'insufficient_scope' or a 403 (written in decimal, as status codes are).
   appliesTo: needsGateStem(sourceCode => fileMentions(sourceCode, 'scope') && (fileMentions(sourceCode, 'insufficient_scope') || fileMentions(sourceCode, '403'))),
   create(context, [{ importSource = 'eslint-plugin-mcp-oauth/scope' }]) {
-    const sourceCode = context.sourceCode;
+    const sourceCode = sourceCodeOf(context);
 
     return {
       AssignmentExpression(node): void {
