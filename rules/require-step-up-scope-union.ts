@@ -80,9 +80,11 @@ export default createRule<Options, MessageIds>({
       // An object literal passed to a call: `redirectToAuthorization({ scope })`.
       // Listening to the objects, not the calls: a file has far fewer of them
       // (some 900 against 14,000 in the benchmark's files that pass the gate).
+      // The text search before the properties: each property read is a cache
+      // miss, and most objects passed to calls have no `scope` key.
       ObjectExpression(object): void {
         const call = object.parent;
-        if (call.type !== AST_NODE_TYPES.CallExpression || call.callee === object) return;
+        if (call.type !== AST_NODE_TYPES.CallExpression || call.callee === object || !mentions(sourceCode, object, 'scope')) return;
         let callee: string | undefined;
         for (const property of object.properties) {
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'scope') continue;
