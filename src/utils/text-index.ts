@@ -37,8 +37,8 @@ export function fileNumberOf(text: string): number {
  * these (`scope`, `requestedScope`, `insufficient_scope`, `scope=`,
  * `grant_types`…), and `mentions` needs their offsets. One scan finds every
  * occurrence of all three: a file that has none (most files of a tree) is
- * read once for every gate of every rule (`fileHasGateStem`, which answers
- * the gates `needsGateStem` marks), and in the others each word that
+ * read once for every gate of every rule (`fileHasGateStem`, from which
+ * the gates `needsGateStem` marks are answered), and in the others each word that
  * contains a stem is found among the stem's offsets instead of by reading
  * the file again. The scan goes on one character after each match, so
  * occurrences that overlap (`redirect_uriscope`) are all found.
