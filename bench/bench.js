@@ -14,7 +14,9 @@
 //   BENCH_RUNS=5        runs per pair (the figures are medians over runs)
 //   BENCH_CHUNKS=24     chunks the tree is linted in
 //   BENCH_CALIBRATE=1   also pair each baseline with itself: the ratio an
-//                       A/A comparison shows is the noise floor of the method
+//                       A/A comparison shows is the noise floor of the method;
+//                       and (e) with (a): what ESLint spends on seven rules
+//   BENCH_PAIRS=b/a,e/a only those pairs
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -81,6 +83,7 @@ const LABELS = {
   'plain-recommended': '(b) untyped, recommended',
   'typed-none': '(d) typed, no rules',
   'typed-recommended': '(c) typed, recommended-type-checked',
+  'plain-inert': '(e) untyped, recommended doing nothing',
 };
 
 const PAIRS = [
@@ -88,6 +91,8 @@ const PAIRS = [
   { name: 'c/d', base: 'typed-none', rules: 'typed-recommended', target: 1.05 },
 ];
 if (CALIBRATE) PAIRS.push({ name: 'a/a', base: 'plain-none', rules: 'plain-none' }, { name: 'd/d', base: 'typed-none', rules: 'typed-none' });
+// ESLint's own work for seven configured rules, without any of the plugin's code: e against a.
+if (CALIBRATE) PAIRS.push({ name: 'e/a', base: 'plain-none', rules: 'plain-inert' });
 // BENCH_PAIRS=b/a,a/a measures only those pairs.
 const selected = process.env.BENCH_PAIRS?.split(',');
 if (selected) PAIRS.splice(0, PAIRS.length, ...PAIRS.filter(pair => selected.includes(pair.name)));
@@ -128,7 +133,7 @@ for (const pair of PAIRS) {
     const ratios = runs[pair.name].map(run => run.rules[key] / run.base[key]);
     return `${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`;
   };
-  const target = pair.target ? `   target ≤ ${pair.target}` : '   calibration: the same mode on both sides';
+  const target = pair.target ? `   target ≤ ${pair.target}` : pair.base === pair.rules ? '   calibration: the same mode on both sides' : '   calibration: no plugin code runs';
   process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU${target}\n`);
 }
 

@@ -1,12 +1,14 @@
-// The four benchmark modes as ESLint instances: (a) plain-none, (b) plain-recommended,
-// (d) typed-none, (c) typed-recommended. Only the rules differ within a pair.
+// The benchmark modes as ESLint instances: (a) plain-none, (b) plain-recommended,
+// (d) typed-none, (c) typed-recommended, and (e) plain-inert: recommended's
+// rules with a create() that returns no listeners, so (e) against (a) is what
+// ESLint spends on any seven configured rules. Only the rules differ within a pair.
 import * as typescriptParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 
 import plugin from '../dist/src/index.js';
 import { root } from './tree.js';
 
-export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended'];
+export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended', 'plain-inert'];
 const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
 /** The flat config of a mode: the same files, parser and options, with or without the plugin's rules. */
@@ -23,6 +25,11 @@ export function configFor(mode, tsconfig) {
   if (mode.endsWith('recommended')) {
     const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
     config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
+  }
+  if (mode === 'plain-inert') {
+    const { rules } = plugin.configs.recommended;
+    const inert = { ...plugin, rules: Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, { meta: rule.meta, create: () => ({}) }])) };
+    config.push({ files: JS, plugins: { 'mcp-oauth': inert }, rules });
   }
   return config;
 }
