@@ -36,7 +36,7 @@ import { performance } from 'node:perf_hooks';
 
 import { Linter } from 'eslint';
 
-import { configFor } from './modes.js';
+import { configFor, inertPlugin } from './modes.js';
 import { benchmarkFiles, root, writeInputs } from './tree.js';
 
 const PASSES = Number(process.env.BENCH_PASSES ?? 3);
@@ -57,12 +57,6 @@ const texts = files.map(file => readFileSync(file, 'utf8'));
 // not exported, hence the path into the installed package.
 const require = createRequire(import.meta.url);
 const { FlatConfigArray } = require(join(dirname(require.resolve('eslint')), 'config', 'flat-config-array.js'));
-
-/** The plugin with every rule's meta, and a create() that does nothing. */
-function inertPlugin(plugin) {
-  const rules = Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, { meta: rule.meta, create: () => ({}) }]));
-  return { ...plugin, rules };
-}
 
 function side(label, mode, { inert = false } = {}) {
   const config = [{ ignores: ['!**/node_modules/'] }, ...configFor(mode, tsconfig)];

@@ -11,6 +11,12 @@ import { root } from './tree.js';
 export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended', 'plain-inert'];
 const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
+/** The plugin with every rule's meta, and a create() that does nothing. */
+export function inertPlugin(plugin) {
+  const rules = Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, { meta: rule.meta, create: () => ({}) }]));
+  return { ...plugin, rules };
+}
+
 /** The flat config of a mode: the same files, parser and options, with or without the plugin's rules. */
 export function configFor(mode, tsconfig) {
   if (!MODES.includes(mode)) throw new Error(`unknown mode ${mode}: one of ${MODES.join(', ')}`);
@@ -26,11 +32,7 @@ export function configFor(mode, tsconfig) {
     const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
     config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
   }
-  if (mode === 'plain-inert') {
-    const { rules } = plugin.configs.recommended;
-    const inert = { ...plugin, rules: Object.fromEntries(Object.entries(plugin.rules).map(([name, rule]) => [name, { meta: rule.meta, create: () => ({}) }])) };
-    config.push({ files: JS, plugins: { 'mcp-oauth': inert }, rules });
-  }
+  if (mode === 'plain-inert') config.push({ files: JS, plugins: { 'mcp-oauth': inertPlugin(plugin) }, rules: plugin.configs.recommended.rules });
   return config;
 }
 
