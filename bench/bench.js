@@ -15,8 +15,13 @@
 //   BENCH_CHUNKS=24     chunks the tree is linted in
 //   BENCH_CALIBRATE=1   also pair each baseline with itself: the ratio an
 //                       A/A comparison shows is the noise floor of the method;
-//                       and (e) with (a): what ESLint spends on seven rules
+//                       (e) with (a): what ESLint spends on seven rules; and
+//                       (b) with (e): what the plugin's own code adds to that
 //   BENCH_PAIRS=b/a,e/a only those pairs
+//
+// Each ratio is printed with a 95% confidence interval for its median, from
+// the runs' order statistics (no assumption about how runs scatter), and a
+// target is called met or missed only when the interval is on one side of it.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +82,26 @@ const median = values => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+/**
+ * A 95% confidence interval for the median of `values`: the k-th smallest and
+ * the k-th largest, with k the largest rank for which the chance that fewer
+ * than k runs fall below the true median is at most 2.5% (binomial, p = ½).
+ * Undefined with fewer than 6 runs, where no such k exists.
+ */
+function medianInterval(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  let k = 0;
+  let below = 0; // P(X < k + 1) for X ~ Binomial(n, ½), built up term by term
+  let term = 0.5 ** n; // P(X = 0)
+  for (let rank = 0; rank < n; rank++) {
+    below += term;
+    if (below > 0.025) break;
+    k = rank + 1;
+    term = (term * (n - rank)) / (rank + 1);
+  }
+  return k === 0 ? undefined : [sorted[k - 1], sorted[n - k]];
+}
 const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
 const LABELS = {
   'plain-none': '(a) untyped, no rules',
@@ -93,6 +118,8 @@ const PAIRS = [
 if (CALIBRATE) PAIRS.push({ name: 'a/a', base: 'plain-none', rules: 'plain-none' }, { name: 'd/d', base: 'typed-none', rules: 'typed-none' });
 // ESLint's own work for seven configured rules, without any of the plugin's code: e against a.
 if (CALIBRATE) PAIRS.push({ name: 'e/a', base: 'plain-none', rules: 'plain-inert' });
+// The plugin's own code, with ESLint's cost for seven rules on both sides: b against e.
+if (CALIBRATE) PAIRS.push({ name: 'b/e', base: 'plain-inert', rules: 'plain-recommended' });
 // BENCH_PAIRS=b/a,a/a measures only those pairs.
 const selected = process.env.BENCH_PAIRS?.split(',');
 if (selected) PAIRS.splice(0, PAIRS.length, ...PAIRS.filter(pair => selected.includes(pair.name)));
@@ -127,14 +154,24 @@ for (const pair of PAIRS.filter(pair => pair.target)) {
   }
 }
 
-process.stdout.write(`\nRatios (median of the per-run ratios, and their range):\n`);
+process.stdout.write(`\nRatios (median of the per-run ratios, their range, and a 95% confidence interval for the median):\n`);
 for (const pair of PAIRS) {
+  const ratiosOf = key => runs[pair.name].map(run => run.rules[key] / run.base[key]);
   const describe = key => {
-    const ratios = runs[pair.name].map(run => run.rules[key] / run.base[key]);
-    return `${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`;
+    const ratios = ratiosOf(key);
+    const interval = medianInterval(ratios);
+    const ci = interval ? `, CI ${interval.map(value => value.toFixed(3)).join('–')}` : '';
+    return `${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}${ci})`;
   };
-  const target = pair.target ? `   target ≤ ${pair.target}` : pair.base === pair.rules ? '   calibration: the same mode on both sides' : '   calibration: no plugin code runs';
-  process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU${target}\n`);
+  let verdict;
+  if (pair.target) {
+    const interval = medianInterval(ratiosOf('milliseconds'));
+    const met = interval === undefined ? 'too few runs to tell (BENCH_RUNS ≥ 6)' : interval[1] <= pair.target ? 'met' : interval[0] > pair.target ? 'missed' : 'not resolved: the interval contains the target';
+    verdict = `   target ≤ ${pair.target}: ${met}`;
+  } else if (pair.base === pair.rules) verdict = '   calibration: the same mode on both sides';
+  else if (pair.rules === 'plain-inert') verdict = '   calibration: no plugin code runs';
+  else verdict = "   calibration: the plugin's own code, ESLint's cost for seven rules on both sides";
+  process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU${verdict}\n`);
 }
 
 // Each rule's own cost, from ESLint's TIMING table (a separate run each: TIMING times every listener call).
