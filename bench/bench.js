@@ -11,7 +11,10 @@
 // both alike: the seconds of a single run here drift by 15-40% over minutes,
 // while the chunks of a pair are a second or two apart.
 //
-//   BENCH_RUNS=5        runs per pair (the figures are medians over runs)
+//   BENCH_RUNS=11       runs per pair: the figures are medians over runs, and
+//                       their 95% interval needs 6 runs and leaves out the most
+//                       extreme run on each side from 9 on. Eleven take about
+//                       15 minutes on a 2-vCPU machine.
 //   BENCH_CHUNKS=24     chunks the tree is linted in
 //   BENCH_CALIBRATE=1   also pair each baseline with itself: the ratio an
 //                       A/A comparison shows is the noise floor of the method;
@@ -28,7 +31,7 @@ import { join } from 'node:path';
 
 import { benchmarkFiles, root, writeInputs } from './tree.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 24);
 const CALIBRATE = process.env.BENCH_CALIBRATE === '1';
 const files = benchmarkFiles();
@@ -92,8 +95,8 @@ function medianInterval(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const n = sorted.length;
   let k = 0;
-  let below = 0; // P(X < k + 1) for X ~ Binomial(n, ½), built up term by term
-  let term = 0.5 ** n; // P(X = 0)
+  let below = 0; // P(X ≤ rank) for X ~ Binomial(n, ½), summed term by term
+  let term = 0.5 ** n; // P(X = rank), starting at rank 0
   for (let rank = 0; rank < n; rank++) {
     below += term;
     if (below > 0.025) break;
