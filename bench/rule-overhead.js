@@ -40,9 +40,9 @@ async function child(ruleCount, sharedPrototype) {
   const { inertPlugin } = await import('./modes.js');
 
   const names = Object.keys(plugin.configs.recommended.rules).slice(0, ruleCount);
+  if (names.length !== ruleCount) throw new Error(`recommended has fewer than ${ruleCount} rules`);
   const config = [{ files: ['**/*.js'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } }];
   if (ruleCount > 0) config.push({ files: ['**/*.js'], plugins: { 'mcp-oauth': inertPlugin(plugin) }, rules: Object.fromEntries(names.map(name => [name, 'error'])) });
-  if (names.length !== ruleCount) throw new Error(`recommended has fewer than ${ruleCount} rules`);
   const eslint = new ESLint({ cwd: '/', overrideConfigFile: true, overrideConfig: config });
 
   const count = Number(process.env.BENCH_FILES ?? 20000);
@@ -80,7 +80,11 @@ function parent() {
       setting.times.push(Number(result.stdout));
     }
   }
-  const median = values => [...values].sort((a, b) => a - b)[values.length >> 1];
+  const median = values => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
   process.stdout.write('| rule contexts | rules | µs per file (median, range) | more than 0 rules |\n| --- | --- | --- | --- |\n');
   for (const prototype of prototypes) {
     const none = median(settings.find(setting => setting.prototype === prototype && setting.ruleCount === 0).times);
