@@ -29,6 +29,7 @@ import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
+import { median, medianInterval } from './stats.js';
 import { benchmarkFiles, root, writeInputs } from './tree.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -80,31 +81,6 @@ async function pairedRun(baseMode, rulesMode, runIndex) {
   return { base: totals[0], rules: totals[1] };
 }
 
-const median = values => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-/**
- * A 95% confidence interval for the median of `values`: the k-th smallest and
- * the k-th largest, with k the largest rank for which the chance that fewer
- * than k runs fall below the true median is at most 2.5% (binomial, p = ½).
- * Undefined with fewer than 6 runs, where no such k exists.
- */
-function medianInterval(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  let k = 0;
-  let below = 0; // P(X ≤ rank) for X ~ Binomial(n, ½), summed term by term
-  let term = 0.5 ** n; // P(X = rank), starting at rank 0
-  for (let rank = 0; rank < n; rank++) {
-    below += term;
-    if (below > 0.025) break;
-    k = rank + 1;
-    term = (term * (n - rank)) / (rank + 1);
-  }
-  return k === 0 ? undefined : [sorted[k - 1], sorted[n - k]];
-}
 const seconds = ms => `${(ms / 1000).toFixed(2)} s`;
 const LABELS = {
   'plain-none': '(a) untyped, no rules',

@@ -20,9 +20,9 @@
 //   BENCH_ROUNDS=5      fresh processes per setting (small files)
 //   BENCH_FILES=20000   files linted per process (after 2,000 unmeasured ones)
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+import { median } from './stats.js';
 import { benchmarkFiles, writeInputs } from './tree.js';
 
 const RULE_COUNTS = [0, 1, 7];
@@ -38,8 +38,7 @@ if (process.argv[2] === '--child') {
 
 /** One process: lints the files with `ruleCount` inert rules and prints µs per file. */
 async function child(ruleCount) {
-  const require = createRequire(import.meta.url);
-  const { ESLint } = require('eslint');
+  const { ESLint } = await import('eslint');
   const { default: plugin } = await import('../dist/src/index.js');
   const { inertPlugin } = await import('./modes.js');
 
@@ -62,12 +61,6 @@ function run(args) {
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function parent() {
