@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { createNameMatcher } from '../src/analysis/names.js';
 import { findResolvedScope, getCalleeName, getHandOff, type HandOff } from '../src/analysis/resolved-scope.js';
@@ -7,6 +8,7 @@ import { ignoreCalleesOptionSchema, resolversOptionSchema } from '../src/options
 import { getEnclosingFunction, getStaticKeyName, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
+import { findVariable } from '../src/utils/scope-variables.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
 
 /** Initializers that can resolve a scope: a call, or a chain or condition around one. */
@@ -94,7 +96,7 @@ export default createRule<Options, MessageIds>({
           if (!runsAfterResolution(identifier, owner)) continue;
           const handOff = getHandOff(identifier);
           if (!handOff || isExempt(handOff)) continue;
-          const resolvedVisible = ASTUtils.findVariable(sourceCode.getScope(identifier), resolved.name) === resolved;
+          const resolvedVisible = findVariable(sourceCode.getScope(identifier), resolved.name) === resolved;
           context.report({
             node: identifier,
             messageId: 'rawScopeHandOff',

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { readClientMetadataObject } from '../src/analysis/client-metadata.js';
 import { DEFAULT_INTERACTIVE_GRANT_TYPES, judgeGrantTypes, REFRESH_TOKEN } from '../src/analysis/grant-types.js';

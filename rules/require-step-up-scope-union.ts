@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { hasScopeWord } from '../src/analysis/names.js';
 import { getCalleeName } from '../src/analysis/resolved-scope.js';

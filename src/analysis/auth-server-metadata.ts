@@ -1,13 +1,13 @@
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
+import { DefinitionType, findVariable } from '../utils/scope-variables.js';
 import { getTypeServices, type TypeServices } from './types.js';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
-const { DefinitionType } = TSESLint.Scope;
 
 /** Names that hold authorization-server metadata (RFC 8414) in MCP client code, most specific first. */
 const AUTH_SERVER_METADATA_NAMES = ['authServerMetadata', 'authorizationServerMetadata', 'asMetadata', 'metadata'];
@@ -50,7 +50,7 @@ export function findAuthServerMetadataBinding(context: AnyRuleContext, at: Node,
   const services = getTypeServices(context);
   for (const name of AUTH_SERVER_METADATA_NAMES) {
     if (exclude.includes(name)) continue;
-    const variable = ASTUtils.findVariable(scope, name);
+    const variable = findVariable(scope, name);
     if (!variable || variable.defs.length === 0 || !isInitialisedBefore(variable, at)) continue;
     const type = services && typeOfVariable(services, variable);
     // With types, a `metadata` that is something else (resource metadata, say) is not taken.
@@ -64,7 +64,7 @@ export function findAuthServerMetadataBinding(context: AnyRuleContext, at: Node,
       if (variable.defs.some(def => def.type === DefinitionType.FunctionName || def.type === DefinitionType.ClassName || def.type === DefinitionType.Type)) continue;
       const type = typeOfVariable(services, variable);
       if (!type || isAnyOrUnknown(services, type) || !looksLikeAuthServerMetadata(services, type)) continue;
-      if (ASTUtils.findVariable(scope, variable.name) === variable && isInitialisedBefore(variable, at)) return variable.name;
+      if (findVariable(scope, variable.name) === variable && isInitialisedBefore(variable, at)) return variable.name;
     }
   }
   return undefined;

@@ -1,8 +1,10 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getStaticKeyName, getStaticMemberName, skipTransparentWrappers } from '../utils/ast.js';
 import type { NameMatcher } from './names.js';
 import { analyzeScopeSelection } from './scope-selection.js';
+import { findVariableOf } from './value-kind.js';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -57,7 +59,7 @@ export function findResolvedScope(
   const raw = rawScopeOf(unwrapInitializer(declarator.init), sourceCode, isResolver);
   const rawIdentifier = raw && skipTransparentWrappers(raw);
   if (rawIdentifier?.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const rawVariable = ASTUtils.findVariable(sourceCode.getScope(rawIdentifier), rawIdentifier);
+  const rawVariable = findVariableOf(sourceCode, rawIdentifier);
   const resolved = sourceCode.getDeclaredVariables(declarator)[0];
   if (!rawVariable || !resolved || rawVariable === resolved || rawVariable.defs.length === 0) return undefined;
   return { declarator, resolved, raw: rawVariable };

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
   getStaticKeyName,
@@ -8,13 +9,12 @@ import {
   skipTransparentWrappers,
   walk,
 } from '../utils/ast.js';
+import { DefinitionType, findVariable } from '../utils/scope-variables.js';
 import { hasPluralScopeWord, isKnownArrayMemberName, splitNameIntoWords } from './names.js';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-
-const { DefinitionType } = TSESLint.Scope;
 
 /**
  * What the code itself shows about a value, without a type checker:
@@ -128,16 +128,12 @@ export function isScopeParamSetter(node: Node, sourceCode: Readonly<TSESLint.Sou
 /**
  * The variable an identifier names. `getScope()` answers the innermost scope
  * around the identifier, and the chain is walked up from there: what
- * `ASTUtils.findVariable` does, without the search it first makes for a
- * child scope that holds the node (a loop over every function of a bundle's
- * module scope, and never a find after `getScope()`).
+ * `ASTUtils.findVariable` does with a node, without the search it first
+ * makes for a child scope that holds it (a loop over every function of a
+ * bundle's module scope, and never a find after `getScope()`).
  */
 export function findVariableOf(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): Variable | undefined {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
-  }
-  return undefined;
+  return findVariable(sourceCode.getScope(identifier), identifier.name);
 }
 
 /** `const x = init` (a plain binding, not a pattern): the initializer, when there is exactly one definition. */

@@ -1,12 +1,12 @@
-import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils, TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPreferredQuote, getStaticString, quoteString } from '../utils/ast.js';
+import { DefinitionType, findVariable } from '../utils/scope-variables.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
-const { DefinitionType } = TSESLint.Scope;
 
 function isRequireCall(node: Node | null | undefined): node is TSESTree.CallExpression {
   return (
@@ -62,7 +62,7 @@ export function isCommonJsFile(context: AnyRuleContext): boolean {
  */
 export function findUsableBinding(sourceCode: SourceCode, node: Node, exportedName: string): string | undefined {
   const scope = sourceCode.getScope(node);
-  const direct = ASTUtils.findVariable(scope, exportedName);
+  const direct = findVariable(scope, exportedName);
   if (direct && direct.defs.length > 0 && direct.defs.every(def => !isTypeOnlyDefinition(def))) return exportedName;
 
   for (const statement of sourceCode.ast.body) {
@@ -92,7 +92,7 @@ export function findUsableBinding(sourceCode: SourceCode, node: Node, exportedNa
     }
     if (!local) continue;
     // The local name must still mean that binding where the call goes (not shadowed).
-    const binding = ASTUtils.findVariable(scope, local);
+    const binding = findVariable(scope, local);
     if (binding?.defs.some(def => def.node === declaration)) return local;
   }
   return undefined;
