@@ -1,5 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-import { ESLintUtils } from '@typescript-eslint/utils';
+import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
 
 import { ruleDocsUrl } from '../package-info.js';
 import { type FileGate, passesGate, registerGate } from './file-gates.js';
@@ -11,7 +10,36 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
-const createNamedRule = ESLintUtils.RuleCreator<PluginDocs>(ruleDocsUrl);
+/** A rule as ESLint loads it, with its docs URL and its name. */
+export type NamedRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<MessageIds, Options, PluginDocs> & { name: string };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The user's object over the default one, nested objects key by key; arrays and other values are taken whole. */
+function mergeObjects(defaults: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...defaults };
+  for (const [key, value] of Object.entries(given)) {
+    const fallback = defaults[key];
+    merged[key] = isPlainObject(value) && isPlainObject(fallback) ? mergeObjects(fallback, value) : value;
+  }
+  return merged;
+}
+
+/**
+ * The options a rule runs with: each default, with what the user gave in its
+ * place merged over it. The merge typescript-eslint's `RuleCreator` makes,
+ * written here because loading `ESLintUtils` at run time loads the rest of
+ * `@typescript-eslint/utils` and its scope manager (over 200 modules).
+ */
+function withDefaults<Options extends readonly unknown[]>(defaults: Options, given: readonly unknown[]): Options {
+  return defaults.map((fallback, index) => {
+    const value = given[index];
+    if (value === undefined) return fallback;
+    return isPlainObject(value) && isPlainObject(fallback) ? mergeObjects(fallback, value) : value;
+  }) as unknown as Options;
+}
 
 /** Distinct option sets kept per rule; a config has a handful, so this bound is only a guard. */
 const MAX_CACHED_OPTION_SETS = 64;
@@ -78,8 +106,11 @@ function optionsOf(context: AnyRuleContext): readonly unknown[] {
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<GatedRule<Options, MessageIds>>,
-): ReturnType<typeof createNamedRule<Options, MessageIds>> {
-  const named = createNamedRule(rule);
+): NamedRule<Options, MessageIds> {
+  const named = {
+    name: rule.name,
+    meta: { ...rule.meta, docs: { ...rule.meta.docs, url: ruleDocsUrl(rule.name) } },
+  };
   const defaults = (rule.meta.defaultOptions ?? []) as Options;
   const merged = new Map<string, Readonly<Options>>();
   // ESLint (>= 9.15) merges `meta.defaultOptions` itself and, for a rule
@@ -94,7 +125,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     if (cached) return cached;
     if (merged.size >= MAX_CACHED_OPTION_SETS) merged.clear();
     // Cloned before freezing: a merge may hand back arrays of the user's own config.
-    const options = deepFreeze(structuredClone(ESLintUtils.applyDefault<Options, Options>(defaults, given as Options)));
+    const options = deepFreeze(structuredClone(withDefaults(defaults, given)));
     merged.set(key, options);
     return options;
   }
@@ -127,7 +158,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   let slot = -1;
   let everyFileOptions: Readonly<Options> | undefined;
   let everyFileAnswer = false;
-  const gated: ReturnType<typeof createNamedRule<Options, MessageIds>> = {
+  const gated: NamedRule<Options, MessageIds> = {
     ...named,
     create: context => {
       if (slot === -1) slot = registerGate(appliesTo);

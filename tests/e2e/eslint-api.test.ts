@@ -97,4 +97,18 @@ describe('the package entry points', () => {
     });
     expect(result.stdout).toBe('eslint-plugin-mcp-oauth');
   });
+
+  // Every CLI run and every pre-commit hook loads the plugin afresh: typescript-eslint's
+  // utils would bring its scope manager along, over 200 modules, for a few constants.
+  it('loads only the AST type constants of typescript-eslint, not its utils or scope manager', () => {
+    const script = `
+      import('eslint-plugin-mcp-oauth').then(() => {
+        const loaded = Object.keys(require.cache).map(file => file.match(/node_modules\\/(@typescript-eslint\\/[^/]+)\\//)?.[1]).filter(Boolean);
+        process.stdout.write([...new Set(loaded)].sort().join(','));
+      });
+    `;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('@typescript-eslint/types');
+  });
 });

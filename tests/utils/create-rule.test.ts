@@ -1,3 +1,4 @@
+import { ESLintUtils } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -55,6 +56,23 @@ describe('createRule', () => {
     ]);
     expect(seen[0]).toBe(seen[1]);
     expect(seen[2]).toBe(seen[3]);
+  });
+
+  it("merges as typescript-eslint's RuleCreator does: nested objects key by key, arrays and other values whole", () => {
+    const defaults: [Record<string, unknown>] = [{ names: ['determineScope'], nested: { keep: 1, replace: 2 }, mode: 'strict' }];
+    const given = { names: ['resolve'], nested: { replace: 3, add: 4 } };
+    const seen: unknown[] = [];
+    const rule = createRule<[Record<string, unknown>], 'found'>({
+      name: 'nested',
+      meta: { type: 'problem', docs: { description: 'Records its options' }, schema: [{ type: 'object' }], defaultOptions: structuredClone(defaults), messages: { found: 'found' } },
+      create(_context, [options]) {
+        seen.push(options);
+        return {};
+      },
+    });
+    lintTwice(rule, ['error', given]);
+    expect(seen[0]).toEqual({ names: ['resolve'], nested: { keep: 1, replace: 3, add: 4 }, mode: 'strict' });
+    expect(seen[0]).toEqual(ESLintUtils.applyDefault<typeof defaults, typeof defaults>(structuredClone(defaults), [given])[0]);
   });
 
   it('freezes the shared options, so one file cannot change them for the next', () => {
