@@ -18,8 +18,9 @@
 //   BENCH_CHUNKS=24     chunks the tree is linted in
 //   BENCH_CALIBRATE=1   also pair each baseline with itself: the ratio an
 //                       A/A comparison shows is the noise floor of the method;
-//                       (e) with (a): what ESLint spends on seven rules; and
-//                       (b) with (e): what the plugin's own code adds to that
+//                       (e) with (a), and typed (f) with (d): what ESLint spends
+//                       on seven rules that do nothing; and (b) with (e), (c)
+//                       with (f): what the plugin's own code adds to that
 //   BENCH_PAIRS=b/a,e/a only those pairs
 //
 // Each ratio is printed with a 95% confidence interval for its median, from
@@ -88,6 +89,7 @@ const LABELS = {
   'typed-none': '(d) typed, no rules',
   'typed-recommended': '(c) typed, recommended-type-checked',
   'plain-inert': '(e) untyped, recommended doing nothing',
+  'typed-inert': '(f) typed, recommended-type-checked doing nothing',
 };
 
 const PAIRS = [
@@ -95,10 +97,10 @@ const PAIRS = [
   { name: 'c/d', base: 'typed-none', rules: 'typed-recommended', target: 1.05 },
 ];
 if (CALIBRATE) PAIRS.push({ name: 'a/a', base: 'plain-none', rules: 'plain-none' }, { name: 'd/d', base: 'typed-none', rules: 'typed-none' });
-// ESLint's own work for seven configured rules, without any of the plugin's code: e against a.
-if (CALIBRATE) PAIRS.push({ name: 'e/a', base: 'plain-none', rules: 'plain-inert' });
-// The plugin's own code, with ESLint's cost for seven rules on both sides: b against e.
-if (CALIBRATE) PAIRS.push({ name: 'b/e', base: 'plain-inert', rules: 'plain-recommended' });
+// ESLint's own work for seven configured rules, without any of the plugin's code: e against a, f against d.
+if (CALIBRATE) PAIRS.push({ name: 'e/a', base: 'plain-none', rules: 'plain-inert' }, { name: 'f/d', base: 'typed-none', rules: 'typed-inert' });
+// The plugin's own code, with ESLint's cost for seven rules on both sides: b against e, c against f.
+if (CALIBRATE) PAIRS.push({ name: 'b/e', base: 'plain-inert', rules: 'plain-recommended' }, { name: 'c/f', base: 'typed-inert', rules: 'typed-recommended' });
 // BENCH_PAIRS=b/a,a/a measures only those pairs.
 const selected = process.env.BENCH_PAIRS?.split(',');
 if (selected) PAIRS.splice(0, PAIRS.length, ...PAIRS.filter(pair => selected.includes(pair.name)));
@@ -148,7 +150,7 @@ for (const pair of PAIRS) {
     const met = interval === undefined ? 'too few runs to tell (BENCH_RUNS ≥ 6)' : interval[1] <= pair.target ? 'met' : interval[0] > pair.target ? 'missed' : 'not resolved: the interval contains the target';
     verdict = `   target ≤ ${pair.target}: ${met}`;
   } else if (pair.base === pair.rules) verdict = '   calibration: the same mode on both sides';
-  else if (pair.rules === 'plain-inert') verdict = '   calibration: no plugin code runs';
+  else if (pair.rules.endsWith('inert')) verdict = '   calibration: no plugin code runs';
   else verdict = "   calibration: the plugin's own code, ESLint's cost for seven rules on both sides";
   process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU${verdict}\n`);
 }

@@ -1,14 +1,15 @@
 // The benchmark modes as ESLint instances: (a) plain-none, (b) plain-recommended,
-// (d) typed-none, (c) typed-recommended, and (e) plain-inert: recommended's
-// rules with a create() that returns no listeners, so (e) against (a) is what
-// ESLint spends on any seven configured rules. Only the rules differ within a pair.
+// (d) typed-none, (c) typed-recommended, and the same rules with a create()
+// that returns no listeners, (e) plain-inert and (f) typed-inert: (e) against
+// (a), and (f) against (d), is what ESLint spends on any seven configured
+// rules. Only the rules differ within a pair.
 import * as typescriptParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 
 import plugin from '../dist/src/index.js';
 import { root } from './tree.js';
 
-export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended', 'plain-inert'];
+export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended', 'plain-inert', 'typed-inert'];
 const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
 /** The plugin with every rule's meta, and a create() that does nothing. */
@@ -28,11 +29,9 @@ export function configFor(mode, tsconfig) {
     { files: JS, languageOptions, linterOptions: { reportUnusedDisableDirectives: 'off' } },
     { files: ['**/*.cjs'], languageOptions: typed ? {} : { sourceType: 'commonjs' } },
   ];
-  if (mode.endsWith('recommended')) {
-    const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
-    config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
-  }
-  if (mode === 'plain-inert') config.push({ files: JS, plugins: { 'mcp-oauth': inertPlugin(plugin) }, rules: plugin.configs.recommended.rules });
+  const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
+  if (mode.endsWith('recommended')) config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
+  if (mode.endsWith('inert')) config.push({ files: JS, plugins: { 'mcp-oauth': inertPlugin(plugin) }, rules: recommended.rules });
   return config;
 }
 
