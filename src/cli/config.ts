@@ -1,8 +1,30 @@
+import { createRequire } from 'node:module';
+
 import type { Linter } from 'eslint';
-import * as typescriptParser from '@typescript-eslint/parser';
 
 import plugin from '../index.js';
 import { loadJsonPlugin } from '../json-plugin.js';
+
+const require = createRequire(import.meta.url);
+
+interface Parser {
+  meta: { name: string; version: string };
+  parseForESLint(text: string, options?: unknown): Linter.ESLintParseResult;
+}
+let typescriptParser: Parser | undefined;
+
+/**
+ * typescript-eslint's parser, loaded when the first TypeScript file is
+ * parsed. Loading it loads TypeScript, a few hundred milliseconds that a
+ * folder of JavaScript, `--help` and a mistyped path have no use for.
+ */
+const lazyTypescriptParser: Parser = {
+  meta: { name: 'typescript-eslint/parser', version: (require('@typescript-eslint/parser/package.json') as { version: string }).version },
+  parseForESLint(text, options) {
+    typescriptParser ??= require('@typescript-eslint/parser') as Parser;
+    return typescriptParser.parseForESLint(text, options);
+  },
+};
 
 export const JAVASCRIPT_FILES = ['**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'];
 export const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
@@ -35,7 +57,7 @@ export function createCliConfig({ typeAware, cwd }: CliConfigOptions): Linter.Co
       name: 'mcp-oauth-lint/typescript',
       files: TYPESCRIPT_FILES,
       languageOptions: {
-        parser: typescriptParser,
+        parser: lazyTypescriptParser,
         parserOptions: typeAware ? { projectService: true, tsconfigRootDir: cwd } : {},
       },
     },

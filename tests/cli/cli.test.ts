@@ -47,6 +47,21 @@ function mixedWithNodeModules(): string {
   return folder;
 }
 
+/** Whether a CLI run loaded TypeScript: a preload looks at the module cache as the process exits. */
+function loadsTypeScript(args: string[]): boolean {
+  const folder = mkdtempSync(join(tmpdir(), 'mcp-oauth-lint-'));
+  temporaryFolders.push(folder);
+  const preload = join(folder, 'report.cjs');
+  const report = join(folder, 'report.txt');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, String(Object.keys(require.cache).some(file => /[\\\\/]node_modules[\\\\/]typescript[\\\\/]/.test(file)))));`,
+  );
+  const result = spawnSync(process.execPath, ['-r', preload, bin, ...args], { cwd: fixtures, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return readFileSync(report, 'utf8') === 'true';
+}
+
 describe('mcp-oauth-lint', () => {
   it('prints its version and help', () => {
     const version = cli(['--version']);
@@ -69,6 +84,13 @@ describe('mcp-oauth-lint', () => {
     [['--max-warnings=-1', 'clean'], "mcp-oauth-lint: --max-warnings takes a whole number of at least 0, not '-1' (see --help)\n"],
   ])('answers a bad flag %j with one line and exit code 2', (args, stderr) => {
     expect(cli(args)).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  // Loading typescript-eslint's parser loads TypeScript: a few hundred milliseconds on every run.
+  it('loads TypeScript only when there is a TypeScript file to parse', () => {
+    expect(loadsTypeScript(['--help'])).toBe(false);
+    expect(loadsTypeScript(['findings/legacy.js'])).toBe(false);
+    expect(loadsTypeScript(['findings'])).toBe(true);
   });
 
   it('exits 0 with no output on clean code', () => {
