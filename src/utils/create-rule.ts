@@ -96,8 +96,9 @@ function optionsOf(context: AnyRuleContext): readonly unknown[] {
 }
 
 /**
- * `ESLintUtils.RuleCreator`, except that the options merged with the defaults
- * are computed once per distinct option set instead of once per file, and
+ * What typescript-eslint's `ESLintUtils.RuleCreator` makes (a docs URL, the
+ * options merged with the defaults), except that the merged options are
+ * computed once per distinct option set instead of once per file, and
  * that a rule's `appliesTo` gate runs before its `create()` and its options.
  * RuleCreator's `applyDefault` runs `structuredClone` and a deep merge in
  * every `create()`: across seven rules and a large tree that was most of the
