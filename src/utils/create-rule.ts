@@ -17,13 +17,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The user's object over the default one, nested objects key by key; arrays and other values are taken whole. */
-function mergeObjects(defaults: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {
-  const merged = { ...defaults };
-  for (const [key, value] of Object.entries(given)) {
-    const fallback = defaults[key];
-    merged[key] = isPlainObject(value) && isPlainObject(fallback) ? mergeObjects(fallback, value) : value;
-  }
+/** The user's value over the default: two objects merged key by key, all the way down; arrays and other values taken whole. */
+function overDefault(fallback: unknown, value: unknown): unknown {
+  if (!isPlainObject(value) || !isPlainObject(fallback)) return value;
+  const merged = { ...fallback };
+  for (const [key, given] of Object.entries(value)) merged[key] = overDefault(fallback[key], given);
   return merged;
 }
 
@@ -34,11 +32,7 @@ function mergeObjects(defaults: Record<string, unknown>, given: Record<string, u
  * `@typescript-eslint/utils` and its scope manager (over 200 modules).
  */
 function withDefaults<Options extends readonly unknown[]>(defaults: Options, given: readonly unknown[]): Options {
-  return defaults.map((fallback, index) => {
-    const value = given[index];
-    if (value === undefined) return fallback;
-    return isPlainObject(value) && isPlainObject(fallback) ? mergeObjects(fallback, value) : value;
-  }) as unknown as Options;
+  return defaults.map((fallback, index) => (given[index] === undefined ? fallback : overDefault(fallback, given[index]))) as unknown as Options;
 }
 
 /** Distinct option sets kept per rule; a config has a handful, so this bound is only a guard. */
