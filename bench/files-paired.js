@@ -30,14 +30,10 @@
 //   BENCH_PAIRS=b/a,c/d  which pairs
 //   BENCH_RULES=no-substring-scope-check,…   only these rules on the rules side
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { Linter } from 'eslint';
-
-import { configFor, inertPlugin } from './modes.js';
-import { benchmarkFiles, root, writeInputs } from './tree.js';
+import { configFor, inertPlugin, verifierFor } from './modes.js';
+import { benchmarkFiles, writeInputs } from './tree.js';
 
 const PASSES = Number(process.env.BENCH_PASSES ?? 3);
 const WARMUP = process.env.BENCH_WARMUP !== '0';
@@ -50,16 +46,8 @@ const files = benchmarkFiles();
 const { tsconfig } = writeInputs('files', files);
 const texts = files.map(file => readFileSync(file, 'utf8'));
 
-// `Linter#verify` handed a plain array builds and validates a new config
-// array on every call, so the rules' option schemas would be checked again
-// for each file: work an ESLint run does once per config. Each side gets its
-// normalized config array once, as ESLint's config loader does. The class is
-// not exported, hence the path into the installed package.
-const require = createRequire(import.meta.url);
-const { FlatConfigArray } = require(join(dirname(require.resolve('eslint')), 'config', 'flat-config-array.js'));
-
 function side(label, mode, { inert = false } = {}) {
-  const config = [{ ignores: ['!**/node_modules/'] }, ...configFor(mode, tsconfig)];
+  const config = configFor(mode, tsconfig);
   const withRules = config.at(-1);
   if (ONLY_RULES && withRules.rules) {
     const unknown = ONLY_RULES.filter(name => !(name in withRules.rules));
@@ -67,9 +55,7 @@ function side(label, mode, { inert = false } = {}) {
     withRules.rules = Object.fromEntries(Object.entries(withRules.rules).filter(([name]) => ONLY_RULES.includes(name)));
   }
   if (inert) withRules.plugins = Object.fromEntries(Object.entries(withRules.plugins).map(([prefix, plugin]) => [prefix, inertPlugin(plugin)]));
-  const configArray = new FlatConfigArray(config, { basePath: root });
-  configArray.normalizeSync();
-  return { label, linter: new Linter({ cwd: root, configType: 'flat' }), config: configArray, milliseconds: 0, findings: 0, fatal: 0 };
+  return { label, ...verifierFor(config), milliseconds: 0, findings: 0, fatal: 0 };
 }
 
 /** Lints `input` (a text, or a SourceCode already built) and adds the time to the side. */

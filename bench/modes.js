@@ -3,8 +3,11 @@
 // that returns no listeners, (e) plain-inert and (f) typed-inert: (e) against
 // (a), and (f) against (d), is what ESLint spends on any seven configured
 // rules. Only the rules differ within a pair.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
 import * as typescriptParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 
 import plugin from '../dist/src/index.js';
 import { root } from './tree.js';
@@ -53,3 +56,20 @@ export async function timedLint(eslint, files) {
     fatal: results.reduce((sum, result) => sum + result.fatalErrorCount, 0),
   };
 }
+
+// ESLint's config array class is not exported, hence the path into the installed package.
+const require = createRequire(import.meta.url);
+const { FlatConfigArray } = require(join(dirname(require.resolve('eslint')), 'config', 'flat-config-array.js'));
+
+/**
+ * A Linter and a config array for it, normalized once, for benchmarks that
+ * call `Linter#verify` themselves. Handed a plain array, `verify` builds and
+ * validates a new config array on every call, so the rules' option schemas
+ * would be checked again for each file: work an ESLint run does once.
+ */
+export function verifierFor(config) {
+  const configArray = new FlatConfigArray([{ ignores: ['!**/node_modules/'] }, ...config], { basePath: root });
+  configArray.normalizeSync();
+  return { linter: new Linter({ cwd: root, configType: 'flat' }), config: configArray };
+}
+
