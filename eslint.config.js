@@ -28,8 +28,14 @@ export default tseslint.config(
   {
     // Plain JavaScript tools (scripts, bench, configs): no type information to check against.
     name: 'project/javascript',
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // A CommonJS entry on purpose: it loads everything synchronously (see the file).
+    name: 'project/commonjs-entry',
+    files: ['bench/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     name: 'project/rules-meta',

@@ -2,21 +2,27 @@
 // `npm run bench:instructions`: the benchmark's pairs counted in
 // instructions instead of seconds. Not part of `npm test`; needs valgrind.
 //
-// Each mode lints the tree once in a fresh process (bench/verify-once.js)
+// Each mode lints the tree once in a fresh process (bench/verify-once.cjs)
 // under valgrind's callgrind, which counts every instruction the process
 // executes, on all its threads. The count does not depend on what else the
-// machine is doing: two identical runs differ by about 0.03%, where their
-// wall times differ here by up to ±7%. What it does not see is time spent
-// waiting for memory (cache misses, which a parse that has just gone through
-// megabytes has many of): a ratio of counts says what the rules add in work,
-// not in seconds.
+// machine is doing: three identical runs of (b) on 51 files, side by side on
+// two CPUs, counted within 0.0002% of each other, where wall times differ
+// here by up to ±7%. What it does not see is time spent waiting for memory
+// (cache misses, which a parse that has just gone through megabytes has many
+// of): a ratio of counts says what the rules add in work, not in seconds.
 //
-// V8 runs with --predictable (no collector or compiler threads beside the
-// main one, fixed random and hash seeds), so that collections and compiles
-// come at the same points in identical runs. Each mode runs a second time
-// with no files, and the difference is the lint alone: starting Node,
-// loading ESLint and the plugin (every mode loads it, as in bench.js), and
-// building the config are left out. `npm run bench:load` times the load.
+// For the count to repeat, nothing may depend on time. V8 runs with
+// --predictable (no collector or compiler threads beside the main one, fixed
+// random and hash seeds) and --no-incremental-marking: V8 paces incremental
+// marking by the clock, so where a full collection ended moved with the
+// machine's load, and identical runs drifted 1–2% apart. Full collections
+// are then done in one piece, the same work at other moments than in a
+// normal run. The entry is CommonJS for the same reason (see the file).
+//
+// Each mode runs a second time with no files, and the difference is the
+// lint alone: starting Node, loading ESLint and the plugin (every mode loads
+// it, as in bench.js), and building the config are left out.
+// `npm run bench:load` times the load.
 //
 // A run takes about 40 times as long under callgrind: the three untyped
 // modes about 20 minutes on 2 vCPUs.
@@ -51,7 +57,8 @@ const jobs = Number(process.env.BENCH_JOBS ?? availableParallelism());
 if (!Number.isInteger(every) || every < 1) fail(`BENCH_EVERY takes a whole number of at least 1, not '${process.env.BENCH_EVERY}'`);
 if (!Number.isInteger(jobs) || jobs < 1) fail(`BENCH_JOBS takes a whole number of at least 1, not '${process.env.BENCH_JOBS}'`);
 const sharedPrototype = process.env.BENCH_SHARED_PROTOTYPE === '1';
-const preload = sharedPrototype ? ['--import', new URL('shared-prototype.js', import.meta.url).href] : [];
+// `--require`, not `--import`: loaded synchronously, like everything else here.
+const preload = sharedPrototype ? ['--require', join(root, 'bench/shared-prototype.js')] : [];
 const valgrind = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
 if (valgrind.error) fail('valgrind is not installed (on Debian: apt-get install valgrind)');
 
@@ -68,10 +75,11 @@ function count(mode, inputs) {
     '--callgrind-out-file=/dev/null',
     process.execPath,
     '--predictable',
+    '--no-incremental-marking',
     '--random-seed=1',
     '--hash-seed=1',
     ...preload,
-    join(root, 'bench/verify-once.js'),
+    join(root, 'bench/verify-once.cjs'),
     mode,
     inputs.filesPath,
     inputs.tsconfig,
