@@ -28,14 +28,8 @@ export default tseslint.config(
   {
     // Plain JavaScript tools (scripts, bench, configs): no type information to check against.
     name: 'project/javascript',
-    files: ['**/*.js', '**/*.cjs'],
+    files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-  },
-  {
-    // A CommonJS entry on purpose: it loads everything synchronously (see the file).
-    name: 'project/commonjs-entry',
-    files: ['bench/*.cjs'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     name: 'project/rules-meta',
