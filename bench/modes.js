@@ -72,4 +72,3 @@ export function verifierFor(config) {
   configArray.normalizeSync();
   return { linter: new Linter({ cwd: root, configType: 'flat' }), config: configArray };
 }
-
