@@ -20,7 +20,11 @@
 //                       A/A comparison shows is the noise floor of the method;
 //                       (e) with (a), and typed (f) with (d): what ESLint spends
 //                       on seven rules that do nothing; and (b) with (e), (c)
-//                       with (f): what the plugin's own code adds to that
+//                       with (f): what the plugin's own code adds to that;
+//                       and (x) with (a): (e) plus a wait in the files the
+//                       rules look at, about as long as the rules take there
+//                       (BENCH_DELAY_NS per character, 25), allocating
+//                       nothing: what their time alone does to a run
 //   BENCH_PAIRS=b/a,e/a only those pairs
 //
 // Each ratio is printed with a 95% confidence interval for its median, from
@@ -90,6 +94,7 @@ const LABELS = {
   'typed-recommended': '(c) typed, recommended-type-checked',
   'plain-inert': '(e) untyped, recommended doing nothing',
   'typed-inert': '(f) typed, recommended-type-checked doing nothing',
+  'plain-delayed': '(x) untyped, recommended doing nothing but waiting',
 };
 
 const PAIRS = [
@@ -101,6 +106,8 @@ if (CALIBRATE) PAIRS.push({ name: 'a/a', base: 'plain-none', rules: 'plain-none'
 if (CALIBRATE) PAIRS.push({ name: 'e/a', base: 'plain-none', rules: 'plain-inert' }, { name: 'f/d', base: 'typed-none', rules: 'typed-inert' });
 // The plugin's own code, with ESLint's cost for seven rules on both sides: b against e, c against f.
 if (CALIBRATE) PAIRS.push({ name: 'b/e', base: 'plain-inert', rules: 'plain-recommended' }, { name: 'c/f', base: 'typed-inert', rules: 'typed-recommended' });
+// The rules' time without their objects: does a run pay for the time alone?
+if (CALIBRATE) PAIRS.push({ name: 'x/a', base: 'plain-none', rules: 'plain-delayed' });
 // BENCH_PAIRS=b/a,a/a measures only those pairs.
 const selected = process.env.BENCH_PAIRS?.split(',');
 if (selected) PAIRS.splice(0, PAIRS.length, ...PAIRS.filter(pair => selected.includes(pair.name)));
@@ -151,6 +158,7 @@ for (const pair of PAIRS) {
     verdict = `   target ≤ ${pair.target}: ${met}`;
   } else if (pair.base === pair.rules) verdict = '   calibration: the same mode on both sides';
   else if (pair.rules.endsWith('inert')) verdict = '   calibration: no plugin code runs';
+  else if (pair.rules.endsWith('delayed')) verdict = "   calibration: no plugin code runs, but as long as the rules take";
   else verdict = "   calibration: the plugin's own code, ESLint's cost for seven rules on both sides";
   process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU${verdict}\n`);
 }

@@ -2,7 +2,9 @@
 // (d) typed-none, (c) typed-recommended, and the same rules with a create()
 // that returns no listeners, (e) plain-inert and (f) typed-inert: (e) against
 // (a), and (f) against (d), is what ESLint spends on any seven configured
-// rules. Only the rules differ within a pair.
+// rules. (x) plain-delayed is (e) that also spends time in the files the
+// plugin's rules look at, without allocating anything. Only the rules differ
+// within a pair.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -12,7 +14,7 @@ import { ESLint, Linter } from 'eslint';
 import plugin from '../dist/src/index.js';
 import { root } from './tree.js';
 
-export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended', 'plain-inert', 'typed-inert'];
+export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended', 'plain-inert', 'typed-inert', 'plain-delayed'];
 const JS = ['**/*.js', '**/*.mjs', '**/*.cjs'];
 
 /** The plugin with every rule's meta, and a create() that does nothing. */
@@ -45,6 +47,36 @@ export function hollowPlugin(plugin) {
   return { ...plugin, rules };
 }
 
+/**
+ * Nanoseconds per character that the delayed plugin waits in a file with a
+ * gate stem: 25 ns is about what the rules take there (B − E in
+ * `bench:files`, 100–170 ms a pass over those files' 6.2 MB).
+ */
+const DELAY_NS_PER_CHAR = Number(process.env.BENCH_DELAY_NS ?? 25);
+
+/**
+ * The inert plugin, except that its first rule waits in every file holding a
+ * gate stem, in proportion to the file's length, and allocates nothing while
+ * it waits: what the rules' time alone does to a run, without their objects.
+ */
+export function delayedPlugin(plugin) {
+  const delayed = inertPlugin(plugin);
+  const [first] = Object.keys(delayed.rules);
+  const stem = /scope|grant_types|redirect_uris/i;
+  delayed.rules[first] = {
+    meta: delayed.rules[first].meta,
+    create(context) {
+      const { text } = context.sourceCode;
+      if (stem.test(text)) {
+        const until = performance.now() + text.length * DELAY_NS_PER_CHAR * 1e-6;
+        while (performance.now() < until);
+      }
+      return {};
+    },
+  };
+  return delayed;
+}
+
 /** The flat config of a mode: the same files, parser and options, with or without the plugin's rules. */
 export function configFor(mode, tsconfig) {
   if (!MODES.includes(mode)) throw new Error(`unknown mode ${mode}: one of ${MODES.join(', ')}`);
@@ -59,6 +91,7 @@ export function configFor(mode, tsconfig) {
   const recommended = typed ? plugin.configs['recommended-type-checked'] : plugin.configs.recommended;
   if (mode.endsWith('recommended')) config.push({ files: JS, plugins: recommended.plugins, rules: recommended.rules });
   if (mode.endsWith('inert')) config.push({ files: JS, plugins: { 'mcp-oauth': inertPlugin(plugin) }, rules: recommended.rules });
+  if (mode.endsWith('delayed')) config.push({ files: JS, plugins: { 'mcp-oauth': delayedPlugin(plugin) }, rules: recommended.rules });
   return config;
 }
 
