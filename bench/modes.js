@@ -53,6 +53,7 @@ export function hollowPlugin(plugin) {
  * `bench:files`, 100–170 ms a pass over those files' 6.2 MB).
  */
 const DELAY_NS_PER_CHAR = Number(process.env.BENCH_DELAY_NS ?? 25);
+if (!(DELAY_NS_PER_CHAR >= 0)) throw new Error(`BENCH_DELAY_NS: not a number of nanoseconds: ${process.env.BENCH_DELAY_NS}`);
 
 /**
  * The inert plugin, except that its first rule waits in every file holding a
