@@ -133,3 +133,11 @@ describe('configs', () => {
     for (const name of ruleNames) expect(readme).toContain(`[${name}](docs/rules/${name}.md)`);
   });
 });
+
+describe('the package', () => {
+  it("takes its runtime dependencies as caret ranges, so npm can share typescript-eslint's packages with the user's", () => {
+    const { dependencies } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.entries(dependencies).filter(([, range]) => !/^\^\d+\.\d+\.\d+$/.test(range))).toEqual([]);
+    expect(Object.keys(dependencies)).toContain('@typescript-eslint/parser');
+  });
+});
