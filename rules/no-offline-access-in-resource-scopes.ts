@@ -12,7 +12,7 @@ import {
 } from '../src/analysis/resource-metadata.js';
 import { findChallengeScope, isBearerChallengeText, isWwwAuthenticateValue } from '../src/analysis/www-authenticate.js';
 import { removeFromList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
-import { getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
+import { findStaticProperty, getStaticKeyName, getStaticString, skipTransparentWrappers } from '../src/utils/ast.js';
 import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions, mentions } from '../src/utils/text-index.js';
@@ -83,10 +83,7 @@ export default createRule<[], MessageIds>({
     }
 
     function propertyValue(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | undefined {
-      const property = object.properties.find(
-        (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && getStaticKeyName(candidate) === name,
-      );
-      return property?.value;
+      return findStaticProperty(object, name)?.value;
     }
 
     /** A challenge string: `Bearer …, scope="… offline_access …"`, or any WWW-Authenticate value. */

@@ -5,7 +5,7 @@ import { readClientMetadataObject } from '../src/analysis/client-metadata.js';
 import { DEFAULT_INTERACTIVE_GRANT_TYPES, judgeGrantTypes, REFRESH_TOKEN } from '../src/analysis/grant-types.js';
 import { type JsonObjectNode, readJsonClientMetadata } from '../src/analysis/json-client-metadata.js';
 import { appendToList, toRuleFixes, type WrittenList } from '../src/fix/list-edits.js';
-import { getPreferredQuote, getStaticKeyName, quoteString } from '../src/utils/ast.js';
+import { findStaticProperty, getPreferredQuote, quoteString } from '../src/utils/ast.js';
 import { createRule, sourceCodeOf } from '../src/utils/create-rule.js';
 import { needsGateStem } from '../src/utils/file-gates.js';
 import { fileMentions } from '../src/utils/text-index.js';
@@ -125,9 +125,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         if (grantTypes || !metadata.hasLiteralRedirectUris || metadata.hasSpread) return;
-        const redirect = node.properties.find(
-          (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && getStaticKeyName(property) === 'redirect_uris',
-        )!;
+        const redirect = findStaticProperty(node, 'redirect_uris')!;
         const firstUri = redirect.value.type === AST_NODE_TYPES.ArrayExpression ? redirect.value.elements[0] : undefined;
         reportMissing(redirect.key, { close: node.range[1] - 1, items: node.properties.map(property => property.range) }, redirect.key.type === AST_NODE_TYPES.Literal, quoteOf(firstUri));
       },

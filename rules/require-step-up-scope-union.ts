@@ -89,7 +89,6 @@ export default createRule<Options, MessageIds>({
         let callee: string | undefined;
         for (const property of object.properties) {
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'scope') continue;
-          if (property.value.type === AST_NODE_TYPES.AssignmentPattern) continue;
           callee ??= getCalleeName(call) ?? '';
           if (!REAUTHORIZATION_CALLS.has(callee)) return;
           if (!isChallengedScope(property.value, sourceCode) || !isInStepUpBranch(property, sourceCode.visitorKeys)) continue;

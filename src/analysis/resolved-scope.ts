@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getStaticKeyName, getStaticMemberName, skipTransparentWrappers } from '../utils/ast.js';
+import { findStaticProperty, getStaticMemberName, skipTransparentWrappers } from '../utils/ast.js';
 import type { NameMatcher } from './names.js';
 import { analyzeScopeSelection } from './scope-selection.js';
 import { findVariableOf } from './value-kind.js';
@@ -40,10 +40,7 @@ function rawScopeOf(init: Node, sourceCode: Readonly<TSESLint.SourceCode>, isRes
     const name = getCalleeName(init);
     const options = init.arguments[0];
     if (name === undefined || !isResolver(name) || options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    const property = options.properties.find(
-      (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && getStaticKeyName(candidate) === 'requestedScope',
-    );
-    return property?.value;
+    return findStaticProperty(options, 'requestedScope')?.value;
   }
   const chain = analyzeScopeSelection(init, sourceCode);
   const requested = chain?.sources.filter(source => source.kind === 'requested');

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import {
+  findStaticProperty,
   getStaticKeyName,
   getStaticMemberName,
   getStaticString,
@@ -492,9 +493,7 @@ export class ValueKindInference {
     for (const [index, name] of names.entries()) {
       const inner = skipTransparentWrappers(current);
       if (inner.type === AST_NODE_TYPES.ObjectExpression) {
-        const property = inner.properties.find(
-          (candidate): candidate is TSESTree.Property => candidate.type === AST_NODE_TYPES.Property && getStaticKeyName(candidate) === name,
-        );
+        const property = findStaticProperty(inner, name);
         if (!property) return;
         current = property.value;
         continue;

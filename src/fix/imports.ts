@@ -19,6 +19,9 @@ function isRequireCall(node: Node | null | undefined): node is TSESTree.CallExpr
 }
 
 /** `const { a, b: c } = require('x')` at the top level: the declarator, if `statement` is one. */
+/** A destructuring pattern's property, not its rest element (`TSESTree.Property` also covers object literals' since typescript-eslint 8.73). */
+type PatternProperty = Extract<TSESTree.ObjectPattern['properties'][number], { type: AST_NODE_TYPES.Property }>;
+
 function requireDestructuring(
   statement: Node,
 ): { declarator: TSESTree.VariableDeclarator; pattern: TSESTree.ObjectPattern; source: string } | undefined {
@@ -80,7 +83,7 @@ export function findUsableBinding(sourceCode: SourceCode, node: Node, exportedNa
     } else {
       const destructuring = requireDestructuring(statement);
       const property = destructuring?.pattern.properties.find(
-        (candidate): candidate is TSESTree.Property =>
+        (candidate): candidate is PatternProperty =>
           candidate.type === AST_NODE_TYPES.Property &&
           !candidate.computed &&
           candidate.key.type === AST_NODE_TYPES.Identifier &&

@@ -57,6 +57,20 @@ export function getStaticKeyName(node: TSESTree.Property | TSESTree.PropertyDefi
   return getStaticString(node.key);
 }
 
+/**
+ * A property of an object literal, not a spread. Spelled from the union the
+ * literal's `properties` hold rather than as `TSESTree.Property`, which since
+ * typescript-eslint 8.73 also covers destructuring patterns' properties.
+ */
+export type ObjectLiteralProperty = Extract<TSESTree.ObjectLiteralElement, { type: AST_NODE_TYPES.Property }>;
+
+/** The property of an object literal whose key is statically `name`: `name:`, `'name':`, `` [`name`]: ``. */
+export function findStaticProperty(object: TSESTree.ObjectExpression, name: string): ObjectLiteralProperty | undefined {
+  return object.properties.find(
+    (candidate): candidate is ObjectLiteralProperty => candidate.type === AST_NODE_TYPES.Property && getStaticKeyName(candidate) === name,
+  );
+}
+
 /** The name a value is known by: an identifier, or the last name of a member access. */
 export function getValueName(node: Node): string | undefined {
   const inner = skipTransparentWrappers(node);

@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 type DefinitionTypes = typeof TSESLint.Scope.DefinitionType;
+type DefinitionKind = 'ClassName' | 'FunctionName' | 'ImportBinding' | 'Parameter' | 'Type' | 'Variable';
 
 /**
  * The kinds of definition the rules ask about, spelled as every scope
@@ -11,14 +12,17 @@ type DefinitionTypes = typeof TSESLint.Scope.DefinitionType;
  * reaching it at run time loads its whole scope manager, 178 modules and
  * most of the time this plugin took to load; the types still come from it.
  */
-export const DefinitionType = {
+// Typed through `DefinitionTypes`, not inferred: an inferred type names the
+// scope manager's own module, which the declaration build cannot reach when
+// npm nests a second copy of it under typescript-eslint's utils.
+export const DefinitionType: { readonly [Kind in DefinitionKind]: DefinitionTypes[Kind] } = {
   ClassName: 'ClassName' as DefinitionTypes['ClassName'],
   FunctionName: 'FunctionName' as DefinitionTypes['FunctionName'],
   ImportBinding: 'ImportBinding' as DefinitionTypes['ImportBinding'],
   Parameter: 'Parameter' as DefinitionTypes['Parameter'],
   Type: 'Type' as DefinitionTypes['Type'],
   Variable: 'Variable' as DefinitionTypes['Variable'],
-} as const;
+};
 
 /**
  * The variable `name` refers to in `scope`: the scope's own, or the
