@@ -26,6 +26,12 @@
 //                       (BENCH_DELAY_NS per character, 25), allocating
 //                       nothing: what their time alone does to a run
 //   BENCH_PAIRS=b/a,e/a only those pairs
+//   BENCH_SHARED_PROTOTYPE=1  also b/a:shared and e/a:shared, the same pairs
+//                       with bench/shared-prototype.js preloaded into both
+//                       processes: ESLint's rule contexts on one shared
+//                       prototype instead of a new one per file (see
+//                       docs/upstream/eslint-file-context-prototype.md), so
+//                       what b/a would be once ESLint pays no per-file cost
 //
 // Each ratio is printed with a 95% confidence interval for its median, from
 // the runs' order statistics (no assumption about how runs scatter), and a
@@ -46,8 +52,11 @@ const { filesPath, tsconfig } = writeInputs('files', files);
 /** Contiguous slices, so each chunk keeps the locality of a real run over folders. */
 const chunks = Array.from({ length: CHUNKS }, (_, index) => files.slice(Math.floor((index * files.length) / CHUNKS), Math.floor(((index + 1) * files.length) / CHUNKS)));
 
-function startLinter(mode) {
-  const child = fork(join(root, 'bench/lint-process.js'), [mode, tsconfig], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/** Node flags that load bench/shared-prototype.js before ESLint, for the pairs marked `shared`. */
+const SHARED_PROTOTYPE = ['--import', new URL('shared-prototype.js', import.meta.url).href];
+
+function startLinter(mode, execArgv) {
+  const child = fork(join(root, 'bench/lint-process.js'), [mode, tsconfig], { cwd: root, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const replies = [];
   let waiting;
   child.on('message', message => (waiting ? (waiting(message), (waiting = undefined)) : replies.push(message)));
@@ -66,8 +75,8 @@ function startLinter(mode) {
 }
 
 /** One run of a pair: both modes lint the whole tree, chunk by chunk in turns. */
-async function pairedRun(baseMode, rulesMode, runIndex) {
-  const linters = [startLinter(baseMode), startLinter(rulesMode)];
+async function pairedRun(baseMode, rulesMode, runIndex, execArgv = process.execArgv) {
+  const linters = [startLinter(baseMode, execArgv), startLinter(rulesMode, execArgv)];
   await Promise.all(linters.map(linter => linter.ready));
   const totals = linters.map(() => ({ milliseconds: 0, cpuMilliseconds: 0, findings: 0, fatal: 0, maxRssMiB: 0 }));
   for (let index = 0; index < chunks.length; index++) {
@@ -108,6 +117,13 @@ if (CALIBRATE) PAIRS.push({ name: 'e/a', base: 'plain-none', rules: 'plain-inert
 if (CALIBRATE) PAIRS.push({ name: 'b/e', base: 'plain-inert', rules: 'plain-recommended' }, { name: 'c/f', base: 'typed-inert', rules: 'typed-recommended' });
 // The rules' time without their objects: does a run pay for the time alone?
 if (CALIBRATE) PAIRS.push({ name: 'x/a', base: 'plain-none', rules: 'plain-delayed' });
+// What b/a and e/a would be if ESLint gave all rule contexts one prototype.
+if (process.env.BENCH_SHARED_PROTOTYPE === '1') {
+  PAIRS.push(
+    { name: 'b/a:shared', base: 'plain-none', rules: 'plain-recommended', shared: true },
+    { name: 'e/a:shared', base: 'plain-none', rules: 'plain-inert', shared: true },
+  );
+}
 // BENCH_PAIRS=b/a,a/a measures only those pairs.
 const selected = process.env.BENCH_PAIRS?.split(',');
 if (selected) PAIRS.splice(0, PAIRS.length, ...PAIRS.filter(pair => selected.includes(pair.name)));
@@ -116,7 +132,7 @@ process.stdout.write(`eslint-plugin-mcp-oauth benchmark: ${files.length} files i
 const runs = Object.fromEntries(PAIRS.map(pair => [pair.name, []]));
 for (let index = 0; index < RUNS; index++) {
   for (const pair of PAIRS) {
-    const run = await pairedRun(pair.base, pair.rules, index);
+    const run = await pairedRun(pair.base, pair.rules, index, pair.shared ? [...process.execArgv, ...SHARED_PROTOTYPE] : undefined);
     runs[pair.name].push(run);
     const wall = run.rules.milliseconds / run.base.milliseconds;
     const cpu = run.rules.cpuMilliseconds / run.base.cpuMilliseconds;
@@ -156,7 +172,8 @@ for (const pair of PAIRS) {
     const interval = medianInterval(ratiosOf('milliseconds'));
     const met = interval === undefined ? 'too few runs to tell (BENCH_RUNS ≥ 6)' : interval[1] <= pair.target ? 'met' : interval[0] > pair.target ? 'missed' : 'not resolved: the interval contains the target';
     verdict = `   target ≤ ${pair.target}: ${met}`;
-  } else if (pair.base === pair.rules) verdict = '   calibration: the same mode on both sides';
+  } else if (pair.shared) verdict = "   with ESLint's rule contexts on one shared prototype, in both processes";
+  else if (pair.base === pair.rules) verdict = '   calibration: the same mode on both sides';
   else if (pair.rules.endsWith('inert')) verdict = '   calibration: no plugin code runs';
   else if (pair.rules.endsWith('delayed')) verdict = "   calibration: no plugin code runs, but as long as the rules take";
   else verdict = "   calibration: the plugin's own code, ESLint's cost for seven rules on both sides";
