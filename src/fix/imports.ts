@@ -18,10 +18,10 @@ function isRequireCall(node: Node | null | undefined): node is TSESTree.CallExpr
   );
 }
 
-/** `const { a, b: c } = require('x')` at the top level: the declarator, if `statement` is one. */
 /** A destructuring pattern's property, not its rest element (`TSESTree.Property` also covers object literals' since typescript-eslint 8.73). */
 type PatternProperty = Extract<TSESTree.ObjectPattern['properties'][number], { type: AST_NODE_TYPES.Property }>;
 
+/** `const { a, b: c } = require('x')` at the top level: the declarator, if `statement` is one. */
 function requireDestructuring(
   statement: Node,
 ): { declarator: TSESTree.VariableDeclarator; pattern: TSESTree.ObjectPattern; source: string } | undefined {

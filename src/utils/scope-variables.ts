@@ -11,10 +11,10 @@ type DefinitionKind = 'ClassName' | 'FunctionName' | 'ImportBinding' | 'Paramete
  * typescript-eslint's `DefinitionType` enum holds the same strings, but
  * reaching it at run time loads its whole scope manager, 178 modules and
  * most of the time this plugin took to load; the types still come from it.
+ * The object's type is written out, not inferred: an inferred type names the
+ * scope manager's own module, which the declaration build cannot reach when
+ * npm nests a second copy of it under typescript-eslint's utils.
  */
-// Typed through `DefinitionTypes`, not inferred: an inferred type names the
-// scope manager's own module, which the declaration build cannot reach when
-// npm nests a second copy of it under typescript-eslint's utils.
 export const DefinitionType: { readonly [Kind in DefinitionKind]: DefinitionTypes[Kind] } = {
   ClassName: 'ClassName' as DefinitionTypes['ClassName'],
   FunctionName: 'FunctionName' as DefinitionTypes['FunctionName'],
