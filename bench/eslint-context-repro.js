@@ -19,6 +19,18 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+
+/** A positive whole number from the environment, or its default; anything else stops the run with one line. */
+function countFrom(name, fallback) {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) fail(`${name} must be a positive whole number, not ${process.env[name]}`);
+  return value;
+}
+
+function fail(message) {
+  process.stderr.write(`eslint-context-repro: ${message}\n`);
+  process.exit(2);
+}
 const SETTINGS = {
   none: 'no rules',
   stock: 'one rule that does nothing',
@@ -59,7 +71,7 @@ async function child(eslintPackage, setting) {
     for (const entry of list.getEntries()) collectorMs += entry.duration;
   }).observe({ entryTypes: ['gc'] });
   for (let index = 0; index < 2000; index++) lint(index);
-  const count = Number(process.env.BENCH_FILES ?? 20000);
+  const count = countFrom('BENCH_FILES', 20000);
   collectorMs = 0;
   const started = performance.now();
   for (let index = 0; index < count; index++) lint(index);
@@ -85,7 +97,9 @@ function parent() {
       return false;
     }
   });
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  if (packages.length === 0) fail('none of the ESLint packages in BENCH_ESLINT is installed');
+  const rounds = countFrom('BENCH_ROUNDS', 5);
+  countFrom('BENCH_FILES', 20000); // read by each child; checked here so a bad value stops the run before it starts
   const runs = packages.flatMap(eslintPackage => Object.keys(SETTINGS).map(setting => ({ eslintPackage, setting, results: [] })));
   const self = fileURLToPath(import.meta.url);
   for (let round = 0; round < rounds; round++) {
