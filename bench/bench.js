@@ -26,12 +26,13 @@
 //                       (BENCH_DELAY_NS per character, 25), allocating
 //                       nothing: what their time alone does to a run
 //   BENCH_PAIRS=b/a,e/a only those pairs
-//   BENCH_SHARED_PROTOTYPE=1  also b/a:shared and e/a:shared, the same pairs
-//                       with bench/shared-prototype.js preloaded into both
-//                       processes: ESLint's rule contexts on one shared
-//                       prototype instead of a new one per file (see
+//   BENCH_SHARED_PROTOTYPE=1  also b/a:shared, e/a:shared and c/d:shared, the
+//                       same pairs with bench/shared-prototype.js preloaded
+//                       into both processes: ESLint's rule contexts on one
+//                       shared prototype instead of a new one per file (see
 //                       docs/upstream/eslint-file-context-prototype.md), so
-//                       what b/a would be once ESLint pays no per-file cost
+//                       what b/a and c/d would be once ESLint pays no
+//                       per-file cost
 //
 // Each ratio is printed with a 95% confidence interval for its median, from
 // the runs' order statistics (no assumption about how runs scatter), and a
@@ -78,7 +79,7 @@ function startLinter(mode, execArgv) {
 async function pairedRun(baseMode, rulesMode, runIndex, execArgv = process.execArgv) {
   const linters = [startLinter(baseMode, execArgv), startLinter(rulesMode, execArgv)];
   await Promise.all(linters.map(linter => linter.ready));
-  const totals = linters.map(() => ({ milliseconds: 0, cpuMilliseconds: 0, findings: 0, fatal: 0, maxRssMiB: 0 }));
+  const totals = linters.map(() => ({ milliseconds: 0, cpuMilliseconds: 0, gcMilliseconds: 0, fullGcMilliseconds: 0, fullGcs: 0, findings: 0, fatal: 0, maxRssMiB: 0 }));
   for (let index = 0; index < chunks.length; index++) {
     const order = (index + runIndex) % 2 === 0 ? [0, 1] : [1, 0];
     for (const which of order) {
@@ -86,6 +87,9 @@ async function pairedRun(baseMode, rulesMode, runIndex, execArgv = process.execA
       const total = totals[which];
       total.milliseconds += reply.milliseconds;
       total.cpuMilliseconds += reply.cpuMilliseconds;
+      total.gcMilliseconds += reply.gcMilliseconds;
+      total.fullGcMilliseconds += reply.fullGcMilliseconds;
+      total.fullGcs += reply.fullGcs;
       total.findings += reply.findings;
       total.fatal += reply.fatal;
       total.maxRssMiB = reply.maxRssMiB;
@@ -117,11 +121,12 @@ if (CALIBRATE) PAIRS.push({ name: 'e/a', base: 'plain-none', rules: 'plain-inert
 if (CALIBRATE) PAIRS.push({ name: 'b/e', base: 'plain-inert', rules: 'plain-recommended' }, { name: 'c/f', base: 'typed-inert', rules: 'typed-recommended' });
 // The rules' time without their objects: does a run pay for the time alone?
 if (CALIBRATE) PAIRS.push({ name: 'x/a', base: 'plain-none', rules: 'plain-delayed' });
-// What b/a and e/a would be if ESLint gave all rule contexts one prototype.
+// What b/a, e/a and c/d would be if ESLint gave all rule contexts one prototype.
 if (process.env.BENCH_SHARED_PROTOTYPE === '1') {
   PAIRS.push(
     { name: 'b/a:shared', base: 'plain-none', rules: 'plain-recommended', shared: true },
     { name: 'e/a:shared', base: 'plain-none', rules: 'plain-inert', shared: true },
+    { name: 'c/d:shared', base: 'typed-none', rules: 'typed-recommended', shared: true },
   );
 }
 // BENCH_PAIRS=b/a,a/a measures only those pairs.
@@ -139,6 +144,8 @@ for (let index = 0; index < RUNS; index++) {
     process.stdout.write(
       `  run ${index + 1} ${pair.name}: ${seconds(run.base.milliseconds)} → ${seconds(run.rules.milliseconds)} wall (${wall.toFixed(3)}), ` +
         `${seconds(run.base.cpuMilliseconds)} → ${seconds(run.rules.cpuMilliseconds)} CPU (${cpu.toFixed(3)}), ` +
+        `${seconds(run.base.gcMilliseconds)} → ${seconds(run.rules.gcMilliseconds)} in collector pauses, ` +
+        `${run.base.fullGcs} → ${run.rules.fullGcs} full collections (${seconds(run.base.fullGcMilliseconds)} → ${seconds(run.rules.fullGcMilliseconds)}), ` +
         `${run.base.maxRssMiB.toFixed(0)} → ${run.rules.maxRssMiB.toFixed(0)} MiB peak, ${run.rules.findings} findings, ${run.base.fatal + run.rules.fatal} fatal\n`,
     );
   }
@@ -147,20 +154,24 @@ for (let index = 0; index < RUNS; index++) {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const eslintVersion = execFileSync(process.execPath, ['-e', "process.stdout.write(require('eslint/package.json').version)"], { cwd: root, encoding: 'utf8' });
 process.stdout.write(`\nMedians over runs (${machine}, ESLint ${eslintVersion}, ${new Date().toISOString().slice(0, 10)}):\n`);
-process.stdout.write(`| run | wall time | CPU time | peak RSS |\n| --- | --- | --- | --- |\n`);
+process.stdout.write(`| run | wall time | CPU time | collector pauses | full collections | peak RSS |\n| --- | --- | --- | --- | --- | --- |\n`);
 for (const pair of PAIRS.filter(pair => pair.target)) {
   for (const side of ['base', 'rules']) {
     const sides = runs[pair.name].map(run => run[side]);
     const mode = pair[side];
     process.stdout.write(
-      `| ${LABELS[mode]} | ${seconds(median(sides.map(s => s.milliseconds)))} | ${seconds(median(sides.map(s => s.cpuMilliseconds)))} | ${median(sides.map(s => s.maxRssMiB)).toFixed(0)} MiB |\n`,
+      `| ${LABELS[mode]} | ${seconds(median(sides.map(s => s.milliseconds)))} | ${seconds(median(sides.map(s => s.cpuMilliseconds)))} | ` +
+        `${seconds(median(sides.map(s => s.gcMilliseconds)))} | ${median(sides.map(s => s.fullGcs))} (${seconds(median(sides.map(s => s.fullGcMilliseconds)))}) | ` +
+        `${median(sides.map(s => s.maxRssMiB)).toFixed(0)} MiB |\n`,
     );
   }
 }
 
 process.stdout.write(`\nRatios (median of the per-run ratios, their range, and a 95% confidence interval for the median):\n`);
 for (const pair of PAIRS) {
-  const ratiosOf = key => runs[pair.name].map(run => run.rules[key] / run.base[key]);
+  // 'outsideGc': wall time less the collector's pauses, to tell the pauses' share of a ratio from the rest.
+  const measure = (side, key) => (key === 'outsideGc' ? side.milliseconds - side.gcMilliseconds : side[key]);
+  const ratiosOf = key => runs[pair.name].map(run => measure(run.rules, key) / measure(run.base, key));
   const describe = key => {
     const ratios = ratiosOf(key);
     const interval = medianInterval(ratios);
@@ -177,7 +188,7 @@ for (const pair of PAIRS) {
   else if (pair.rules.endsWith('inert')) verdict = '   calibration: no plugin code runs';
   else if (pair.rules.endsWith('delayed')) verdict = "   calibration: no plugin code runs, but as long as the rules take";
   else verdict = "   calibration: the plugin's own code, ESLint's cost for seven rules on both sides";
-  process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU${verdict}\n`);
+  process.stdout.write(`  ${pair.name} = ${describe('milliseconds')} wall, ${describe('cpuMilliseconds')} CPU, ${describe('outsideGc')} wall outside collector pauses${verdict}\n`);
 }
 
 // Each rule's own cost, from ESLint's TIMING table (a separate run each: TIMING times every listener call).

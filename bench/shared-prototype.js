@@ -1,10 +1,10 @@
-// Preloaded (`node --import`) by bench/rule-overhead.js into the processes it
-// measures with BENCH_SHARED_PROTOTYPE=1, and only there: gives every ESLint
-// rule context FileContext.prototype as its prototype, with the file's fields
-// copied onto it, instead of a new per-file FileContext (ESLint 10's
-// FileContext#extend does Object.create(fileContext) for each rule of each
-// file). What changes with it is what that per-file prototype costs. The
-// plugin itself never patches ESLint.
+// Preloaded (`node --import`) by bench/rule-overhead.js and bench/bench.js
+// into the processes they measure with BENCH_SHARED_PROTOTYPE=1, and only
+// there: gives every ESLint rule context FileContext.prototype as its
+// prototype, with the file's fields copied onto it, instead of a new per-file
+// FileContext (ESLint 10's FileContext#extend does Object.create(fileContext)
+// for each rule of each file). What changes with it is what that per-file
+// prototype costs. The plugin itself never patches ESLint.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
