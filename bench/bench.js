@@ -37,6 +37,8 @@
 // Each ratio is printed with a 95% confidence interval for its median, from
 // the runs' order statistics (no assumption about how runs scatter), and a
 // target is called met or missed only when the interval is on one side of it.
+// Each run also prints both sides' collector pauses and full collections, and
+// each ratio is printed again for the wall time outside those pauses.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';

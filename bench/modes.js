@@ -103,9 +103,11 @@ export function eslintFor(mode, tsconfig) {
 
 /**
  * What a lint of some files cost this process, and what it found. The
- * collector's pauses are counted apart because in a typed run a full
- * collection of a 2 GB heap takes a second or more, and whether a run needs
- * one more of them than its pair decides much of its ratio.
+ * collector's pauses (mostly scavenges: V8 marks the old generation
+ * concurrently, so a full collection pauses for milliseconds) are counted
+ * apart because they are a quarter of a run, and what a configuration makes
+ * the young generation keep alive shows in them with far less scatter than
+ * in the seconds.
  */
 export async function timedLint(eslint, files) {
   const collector = new GCProfiler();
