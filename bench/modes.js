@@ -13,6 +13,7 @@ import * as typescriptParser from '@typescript-eslint/parser';
 import { ESLint, Linter } from 'eslint';
 
 import plugin from '../dist/src/index.js';
+import { GATE_STEMS } from '../dist/src/utils/text-index.js';
 import { root } from './tree.js';
 
 export const MODES = ['plain-none', 'plain-recommended', 'typed-none', 'typed-recommended', 'plain-inert', 'typed-inert', 'plain-delayed'];
@@ -64,7 +65,7 @@ if (!(DELAY_NS_PER_CHAR >= 0)) throw new Error(`BENCH_DELAY_NS: not a number of 
 export function delayedPlugin(plugin) {
   const delayed = inertPlugin(plugin);
   const [first] = Object.keys(delayed.rules);
-  const stem = /scope|grant_types|redirect_uris/i;
+  const stem = new RegExp(GATE_STEMS.join('|'), 'i');
   delayed.rules[first] = {
     meta: delayed.rules[first].meta,
     create(context) {
